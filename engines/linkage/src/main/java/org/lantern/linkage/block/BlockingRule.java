@@ -1,0 +1,40 @@
+package org.lantern.linkage.block;
+
+/**
+ * The blocking rules, applied together (a pair is a candidate if any rule puts both records in one block).
+ * A block larger than its rule's cap is skipped: single-token rules use a small cap because their combined
+ * rules (token + second token, + father, + district, + birth period) cover the same pairs more selectively.
+ */
+public enum BlockingRule {
+    /** Same phone number. */
+    PHONE(false),
+    /** Same date of birth. */
+    DATE_OF_BIRTH(false),
+    /** Same phonetic key of one informative name token. */
+    NAME_TOKEN(true),
+    /** Same two phonetic name keys. */
+    NAME_TOKEN_PAIR(false),
+    /** Same name key and same father's-name key. */
+    NAME_AND_FATHER(false),
+    /** Same name key and same home-district key. */
+    NAME_AND_DISTRICT(false),
+    /** Same name key and birth year within about five years (estimated from event date and age). */
+    NAME_AND_BIRTH_PERIOD(false),
+    /** Same father's-name key and same home district (pet names, renamed girls). */
+    FATHER_AND_DISTRICT(false),
+    /** Same father's-name key and birth period (pet names without a district). */
+    FATHER_AND_BIRTH_PERIOD(false),
+    /** Same surname-like token key and date-of-birth year (typo in the given name). */
+    NAME_AND_BIRTH_YEAR(false);
+
+    private final boolean single;
+
+    BlockingRule(boolean single) {
+        this.single = single;
+    }
+
+    /** Whether the rule keys on one token alone (small block cap). */
+    public boolean single() {
+        return single;
+    }
+}

@@ -1,0 +1,201 @@
+package org.lantern.linkage.cli;
+
+import org.lantern.linkage.api.LinkageModel;
+import org.lantern.linkage.api.Record;
+import org.lantern.linkage.block.BlockingConfig;
+import org.lantern.linkage.cluster.Deduplicator;
+import org.lantern.linkage.compare.PreparedRecord;
+import org.lantern.linkage.compare.RecordPreparer;
+import org.lantern.linkage.index.BatchLinker;
+import org.lantern.linkage.index.LinkageIndex;
+import org.lantern.linkage.index.ModelTraining;
+import org.lantern.linkage.io.CsvReader;
+import org.lantern.linkage.io.RecordCsvReader;
+import org.lantern.linkage.score.ModelEstimator;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+
+/**
+ * Command line of the linkage engine: {@code link} missing reports to found persons, or {@code dedupe} one table.
+ * See {@link CliOptions#USAGE}. Exit codes: 0 success, 2 usage error, 3 unusable input, 1 other failure.
+ */
+public final class LinkageCli {
+
+    static final int OK = 0;
+    static final int FAILED = 1;
+    static final int USAGE_ERROR = 2;
+    static final int INPUT_ERROR = 3;
+
+    private static final int PREPARE_BATCH = 16_384;
+    private static final int MAX_CLUSTER_SIZE = 50;
+
+    private final PrintStream err;
+    private final long start = System.nanoTime();
+
+    private LinkageCli(PrintStream err) {
+        this.err = err;
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.err));
+    }
+
+    /** Runs a command; returns the exit code. Messages go to {@code err}. */
+    public static int run(String[] args, PrintStream err) {
+        CliOptions options;
+        try {
+            options = CliOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            err.println(CliOptions.USAGE);
+            return USAGE_ERROR;
+        }
+        LinkageCli cli = new LinkageCli(err);
+        ForkJoinPool pool = new ForkJoinPool(options.threads());
+        try {
+            return pool.submit(() -> cli.execute(options)).get();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RecordCsvReader.InputException) {
+                err.println("error: " + cause.getMessage());
+                return INPUT_ERROR;
+            }
+            err.println("error: " + cause);
+            return FAILED;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return FAILED;
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private int execute(CliOptions options) throws IOException {
+        return options.command().equals("link") ? link(options) : dedupe(options);
+    }
+
+    private int link(CliOptions options) throws IOException {
+        List<PreparedRecord> found = readPrepared(options.found());
+        List<PreparedRecord> missing = readPrepared(options.missing());
+        LinkageIndex index = new LinkageIndex(ModelTraining.placeholder(true), BlockingConfig.DEFAULT);
+        index.addAllPrepared(found);
+        progress("indexed " + found.size() + " found records");
+        LinkageModel model = ModelTraining.estimate(missing, found, index, true, estimation(options));
+        progress("estimated model: lambda=" + String.format("%.4g", model.lambda()));
+        index.setModel(model);
+        BatchLinker.Result result = BatchLinker.link(model, missing, index, options.top(), options.oneToOne(),
+                this::progress);
+        try (Writer out = writer(options.out())) {
+            out.write("missing_id,found_id,score,match\n");
+            StringBuilder line = new StringBuilder(96);
+            int matches = 0;
+            for (int i = 0; i < missing.size(); i++) {
+                String missingId = CsvReader.quote(missing.get(i).id());
+                for (int j = 0; j < result.counts()[i]; j++) {
+                    int e = i * result.k() + j;
+                    line.setLength(0);
+                    line.append(missingId).append(',')
+                            .append(CsvReader.quote(index.record(result.foundSlots()[e]).id())).append(',');
+                    appendProbability(line, result.probability()[e]);
+                    line.append(',').append(result.match()[e] ? '1' : '0').append('\n');
+                    matches += result.match()[e] ? 1 : 0;
+                    out.append(line);
+                }
+            }
+            progress("wrote " + options.out() + " (" + matches + " matches)");
+        }
+        return OK;
+    }
+
+    private int dedupe(CliOptions options) throws IOException {
+        List<PreparedRecord> records = readPrepared(options.in());
+        LinkageIndex index = new LinkageIndex(ModelTraining.placeholder(false), BlockingConfig.DEFAULT);
+        index.addAllPrepared(records);
+        progress("indexed " + records.size() + " records");
+        LinkageModel model = ModelTraining.estimate(records, records, index, false, estimation(options));
+        progress("estimated model: lambda=" + String.format("%.4g", model.lambda()));
+        index.setModel(model);
+        int[] cluster = Deduplicator.clusters(model, records, index, MAX_CLUSTER_SIZE);
+        try (Writer out = writer(options.out())) {
+            out.write("id,cluster_id\n");
+            for (int i = 0; i < records.size(); i++) {
+                out.append(CsvReader.quote(records.get(i).id())).append(',')
+                        .append(CsvReader.quote(records.get(cluster[i]).id())).append('\n');
+            }
+        }
+        progress("wrote " + options.out());
+        return OK;
+    }
+
+    private static ModelEstimator.Options estimation(CliOptions options) {
+        ModelEstimator.Options d = ModelEstimator.Options.DEFAULT;
+        double threshold = options.threshold() != null ? options.threshold() : d.threshold();
+        return new ModelEstimator.Options(d.randomPairs(), d.emSampleRecords(), d.emIterations(), threshold, d.seed());
+    }
+
+    /** Reads a CSV, normalising records in parallel batches as they stream in; ids stay unique (first wins). */
+    private List<PreparedRecord> readPrepared(Path file) throws IOException {
+        List<PreparedRecord> prepared = new ArrayList<>();
+        List<Record> batch = new ArrayList<>(PREPARE_BATCH);
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        int[] problems = {0};
+        RecordCsvReader.read(file, record -> {
+            if (!ids.add(record.id())) {
+                problems[0]++;
+                if (problems[0] <= 100) {
+                    err.println(file + ": duplicate id " + record.id() + " ignored");
+                }
+                return;
+            }
+            batch.add(record);
+            if (batch.size() == PREPARE_BATCH) {
+                prepared.addAll(batch.parallelStream().map(RecordPreparer::prepare).toList());
+                batch.clear();
+            }
+        }, problem -> {
+            problems[0]++;
+            if (problems[0] <= 100) {
+                err.println(file + ": " + problem);
+            }
+        });
+        prepared.addAll(batch.parallelStream().map(RecordPreparer::prepare).toList());
+        if (problems[0] > 100) {
+            err.println(file + ": " + problems[0] + " problems in total");
+        }
+        progress("read " + prepared.size() + " records from " + file);
+        return prepared;
+    }
+
+    private static Writer writer(Path path) throws IOException {
+        Path parent = path.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        return new BufferedWriter(Files.newBufferedWriter(path, StandardCharsets.UTF_8), 1 << 16);
+    }
+
+    /** Appends p with six decimals without String.format (millions of rows). */
+    static void appendProbability(StringBuilder s, float p) {
+        long micros = Math.round(Math.min(1.0, Math.max(0.0, p)) * 1_000_000L);
+        s.append(micros / 1_000_000L).append('.');
+        String frac = Long.toString(micros % 1_000_000L);
+        for (int i = frac.length(); i < 6; i++) {
+            s.append('0');
+        }
+        s.append(frac);
+    }
+
+    private void progress(String message) {
+        err.printf("[%6.1fs] %s%n", (System.nanoTime() - start) / 1e9, message);
+    }
+}

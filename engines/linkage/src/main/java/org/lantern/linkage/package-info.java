@@ -1,0 +1,2 @@
+/** Record linkage engine: normalisation, comparison, blocking, Fellegi–Sunter scoring, clustering. */
+package org.lantern.linkage;
