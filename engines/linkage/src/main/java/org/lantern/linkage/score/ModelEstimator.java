@@ -33,7 +33,7 @@ public final class ModelEstimator {
 
     /** Settings of the estimation. */
     public record Options(int randomPairs, int emSampleRecords, int emIterations, double threshold, long seed) {
-        public static final Options DEFAULT = new Options(400_000, 40_000, 60, 0.5, 42L);
+        public static final Options DEFAULT = new Options(100_000, 40_000, 100, 0.5, 42L);
     }
 
     private static final double EPSILON = 1e-9;
@@ -62,9 +62,19 @@ public final class ModelEstimator {
             return start;
         }
         double[][] u = estimateU(start, left, right, options);
-        start = start.withParameters(initialM(), u, 0.01);
-        Map<Long, Long> patterns = candidatePatterns(start, left, right, candidates, options);
-        return expectationMaximisation(start, patterns, options.emIterations());
+        start = start.withParameters(initialM(), u, 0.05);
+        CandidateSample sample = candidatePatterns(start, left, right, candidates, options);
+        LinkageModel fitted = expectationMaximisation(start, sample.patterns(), options.emIterations());
+        // EM's lambda is the share of matches among candidate pairs; scoring uses u of random pairs, so the prior
+        // must be the share of matches among all pairs
+        double candidatePairs = sample.pairs() * ((double) left.size() / Math.max(1, sample.records()));
+        double allPairs = right == left ? (double) left.size() * (left.size() - 1) : (double) left.size() * right.size();
+        double lambda = Math.min(0.5, Math.max(1e-12, fitted.lambda() * candidatePairs / Math.max(1, allPairs)));
+        return fitted.withParameters(fitted.mMatrix(), u, lambda);
+    }
+
+    /** Comparison patterns of the blocked pairs of a sample of left records. */
+    record CandidateSample(Map<Long, Long> patterns, int records, long pairs) {
     }
 
     /** Relative frequency of each phonetic name key among the records of both tables. */
@@ -140,14 +150,14 @@ public final class ModelEstimator {
         return u;
     }
 
-    private static Map<Long, Long> candidatePatterns(LinkageModel model, List<PreparedRecord> left,
+    private static CandidateSample candidatePatterns(LinkageModel model, List<PreparedRecord> left,
                                                      List<PreparedRecord> right, CandidateSource candidates,
                                                      Options options) {
         int n = left.size();
         int sample = Math.min(n, options.emSampleRecords());
         SplittableRandom random = new SplittableRandom(options.seed());
         int[] slots = sample == n ? IntStream.range(0, n).toArray() : random.ints(sample, 0, n).toArray();
-        return IntStream.of(slots).parallel().mapToObj(slot -> {
+        Map<Long, Long> patterns = IntStream.of(slots).parallel().mapToObj(slot -> {
             Map<Long, Long> local = new HashMap<>();
             Comparison c = new Comparison();
             PreparedRecord a = left.get(slot);
@@ -166,10 +176,14 @@ public final class ModelEstimator {
             small.forEach((k, v) -> big.merge(k, v, Long::sum));
             return big;
         });
+        long pairs = patterns.values().stream().mapToLong(Long::longValue).sum();
+        return new CandidateSample(patterns, sample, pairs);
     }
 
     /**
-     * EM for m and lambda with u fixed, over distinct comparison patterns and their counts.
+     * EM for m, u and lambda over distinct comparison patterns of candidate pairs and their counts
+     * (the two-class latent model of Winkler 1988). The returned model carries the candidate-pair u; callers that
+     * score with random-pair u replace it.
      *
      * @param patterns pattern (see {@link Comparison#pattern()}) to number of candidate pairs
      */
@@ -193,6 +207,7 @@ public final class ModelEstimator {
         double lambda = start.lambda();
         for (int iteration = 0; iteration < iterations; iteration++) {
             double[][] mNumerator = new double[fields][Level.SCORED];
+            double[][] uNumerator = new double[fields][Level.SCORED];
             double matched = 0;
             double total = 0;
             for (int k = 0; k < p; k++) {
@@ -207,30 +222,18 @@ public final class ModelEstimator {
                 double odds = priorOdds * Math.exp(Math.min(700, logRatio));
                 double g = odds / (1 + odds);
                 double w = g * counts[k];
+                double notW = (1 - g) * counts[k];
                 matched += w;
                 total += counts[k];
                 for (int f = 0; f < fields; f++) {
                     int l = levels[k][f];
                     if (l < Level.SCORED) {
                         mNumerator[f][l] += w;
+                        uNumerator[f][l] += notW;
                     }
                 }
             }
-            double change = 0;
-            for (int f = 0; f < fields; f++) {
-                double sum = 0;
-                for (int l = 0; l < Level.SCORED; l++) {
-                    sum += mNumerator[f][l];
-                }
-                if (sum < EPSILON) {
-                    continue; // field never observed: keep the prior m
-                }
-                for (int l = 0; l < Level.SCORED; l++) {
-                    double updated = (mNumerator[f][l] + 0.1) / (sum + 0.1 * Level.SCORED);
-                    change = Math.max(change, Math.abs(updated - m[f][l]));
-                    m[f][l] = updated;
-                }
-            }
+            double change = Math.max(update(m, mNumerator), update(u, uNumerator));
             double newLambda = Math.min(0.999, Math.max(1e-6, matched / total));
             change = Math.max(change, Math.abs(newLambda - lambda));
             lambda = newLambda;
@@ -239,6 +242,26 @@ public final class ModelEstimator {
             }
         }
         return start.withParameters(m, u, lambda);
+    }
+
+    /** Maximisation step for one class: new probabilities from expected counts; returns the largest change. */
+    private static double update(double[][] p, double[][] numerator) {
+        double change = 0;
+        for (int f = 0; f < p.length; f++) {
+            double sum = 0;
+            for (int l = 0; l < Level.SCORED; l++) {
+                sum += numerator[f][l];
+            }
+            if (sum < EPSILON) {
+                continue; // field never observed: keep the prior
+            }
+            for (int l = 0; l < Level.SCORED; l++) {
+                double updated = (numerator[f][l] + 0.1) / (sum + 0.1 * Level.SCORED);
+                change = Math.max(change, Math.abs(updated - p[f][l]));
+                p[f][l] = updated;
+            }
+        }
+        return change;
     }
 
     /** Starting m: agreement likely for matches, with room for variation. */
