@@ -65,10 +65,10 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http, PasswordAuthentication passwordAuthentication, AuditLog audit)
+    SecurityFilterChain web(HttpSecurity http, AuditLog audit)
             throws Exception {
-        http.authenticationProvider(passwordAuthentication)
-                .authorizeHttpRequests(requests -> requests
+        // PasswordAuthentication is the global provider; naming it here too would check every attempt twice.
+        http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico").permitAll()
                         .requestMatchers("/signin", "/error", "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/signin/two-factor", "/account/password", "/account/two-factor",

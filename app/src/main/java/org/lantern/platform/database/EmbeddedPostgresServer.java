@@ -62,7 +62,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         try {
             FileChannel channel = FileChannel.open(dataDirectory.resolve("lantern.lock"),
                     StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            FileLock lock = channel.tryLock();
+            FileLock lock = tryLock(channel);
             Path settings = dataDirectory.resolve("database.properties");
             if (lock == null) {
                 channel.close();
@@ -91,6 +91,14 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             return new EmbeddedPostgresServer(postgres, lock, info);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start the embedded PostgreSQL in " + dataDirectory, e);
+        }
+    }
+
+    private static FileLock tryLock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        } catch (java.nio.channels.OverlappingFileLockException heldByThisProcess) {
+            return null;
         }
     }
 
