@@ -14,7 +14,7 @@ import java.util.Objects;
  * (a match on a rare name is stronger evidence than one on a common name).
  *
  * <p>Pure, immutable data and {@link Serializable}, so the same scoring can run on a server or a cluster.
- * Match weight of a level: log2(m/u). Space O(fields × levels + vocabulary).
+ * Match weight of a level: log2(m/u), capped by the weight of the level above it. Space O(fields × levels + vocabulary).
  */
 public final class LinkageModel implements Serializable {
 
@@ -63,8 +63,15 @@ public final class LinkageModel implements Serializable {
         this.unseenTokenFrequency = unseenTokenFrequency;
         this.weights = new double[this.m.length][Level.SCORED];
         for (int f = 0; f < this.m.length; f++) {
+            double stronger = Double.POSITIVE_INFINITY;
             for (int l = 0; l < Level.SCORED; l++) {
                 weights[f][l] = log2(this.m[f][l] / this.u[f][l]);
+                if (Field.all()[f].uses(Level.of(l))) {
+                    // levels are ordered: weaker agreement never counts more than stronger agreement, even when a
+                    // rare level's estimate says so
+                    weights[f][l] = Math.min(weights[f][l], stronger);
+                    stronger = weights[f][l];
+                }
             }
         }
     }

@@ -76,6 +76,30 @@ public final class BlockingKeys {
                 }
             }
         }
+        for (String name : names) {
+            if (name.length() < 4) {
+                continue; // deletion variants of short keys are too ambiguous
+            }
+            for (int d = 0; d <= name.length(); d++) {
+                // d == length stands for the key itself, which meets the deletion variants of a longer key
+                String variant = d == name.length() ? name : name.substring(0, d) + name.substring(d + 1);
+                long h = hash(variant);
+                if (district != null) {
+                    out = push(out, n++, key(BlockingRule.NAME_TYPO_AND_DISTRICT, combine(h, hash(district))));
+                }
+                if (birthPeriod != Integer.MIN_VALUE) {
+                    for (int p = query ? birthPeriod - 1 : birthPeriod; p <= (query ? birthPeriod + 1 : birthPeriod); p++) {
+                        out = push(out, n++, key(BlockingRule.NAME_TYPO_AND_BIRTH_PERIOD, combine(h, p)));
+                    }
+                }
+            }
+        }
+        if (district != null && birthPeriod != Integer.MIN_VALUE) {
+            long h = hash(district);
+            for (int p = query ? birthPeriod - 1 : birthPeriod; p <= (query ? birthPeriod + 1 : birthPeriod); p++) {
+                out = push(out, n++, key(BlockingRule.DISTRICT_AND_BIRTH_PERIOD, combine(h, p)));
+            }
+        }
         for (String father : fathers) {
             long h = hash(father);
             if (district != null) {

@@ -24,8 +24,17 @@ public enum BlockingRule {
     FATHER_AND_DISTRICT(false),
     /** Same father's-name key and birth period (pet names without a district). */
     FATHER_AND_BIRTH_PERIOD(false),
-    /** Same surname-like token key and date-of-birth year (typo in the given name). */
-    NAME_AND_BIRTH_YEAR(false);
+    /** Same name key and same year of birth from a date of birth (typo in the other name token). */
+    NAME_AND_BIRTH_YEAR(false),
+    /**
+     * A name key with one letter deleted, and birth period: two keys one substitution, insertion or deletion apart
+     * share a deletion variant (the deletion neighbourhood of SymSpell, Garbe 2012), so typos still meet.
+     */
+    NAME_TYPO_AND_BIRTH_PERIOD(false),
+    /** A name-key deletion variant and home district. */
+    NAME_TYPO_AND_DISTRICT(false),
+    /** Home district and birth period without any name: pet names (Munni, Guddi) in small tables. */
+    DISTRICT_AND_BIRTH_PERIOD(false);
 
     private final boolean single;
 

@@ -37,6 +37,8 @@ public final class ModelEstimator {
     }
 
     private static final double EPSILON = 1e-9;
+    private static final double PRIOR_SHARE = Double.parseDouble(System.getProperty("lantern.priorShare", "0.5"));
+    private static final double LOGICAL_PRIOR_FACTOR = Double.parseDouble(System.getProperty("lantern.logicalFactor", "10"));
 
     private ModelEstimator() {
     }
@@ -233,6 +235,17 @@ public final class ModelEstimator {
                     }
                 }
             }
+            // weak Dirichlet prior on m (worth a fifth of the expected matches) keeps EM on the class of true
+            // matches rather than on another cluster of candidate pairs, such as pairs from the same district
+            double strength = PRIOR_SHARE * matched + 10;
+            double[][] prior = priorM();
+            for (int f = 0; f < fields; f++) {
+                double fieldStrength = f == Field.EVENT_ORDER.ordinal() || f == Field.AGE.ordinal()
+                        ? LOGICAL_PRIOR_FACTOR * strength : strength;
+                for (int l = 0; l < Level.SCORED; l++) {
+                    mNumerator[f][l] += fieldStrength * prior[f][l];
+                }
+            }
             double change = Math.max(update(m, mNumerator), update(u, uNumerator));
             double newLambda = Math.min(0.999, Math.max(1e-6, matched / total));
             change = Math.max(change, Math.abs(newLambda - lambda));
@@ -264,12 +277,28 @@ public final class ModelEstimator {
         return change;
     }
 
-    /** Starting m: agreement likely for matches, with room for variation. */
+    /** Starting m, also the mean of the prior: what a match is expected to look like before seeing data. */
     static double[][] initialM() {
+        return priorM();
+    }
+
+    /**
+     * Prior means of m per field (EXACT, PHONETIC, FUZZY_HIGH, FUZZY_LOW, DISAGREE): names of one person agree at
+     * least phonetically most of the time; a person is found after she went missing; estimated ages are off by a
+     * few years; identifiers rarely disagree.
+     */
+    static double[][] priorM() {
         double[][] m = new double[Field.all().length][];
-        for (int f = 0; f < m.length; f++) {
-            m[f] = new double[] {0.60, 0.15, 0.10, 0.08, 0.07};
-        }
+        m[Field.NAME.ordinal()] = new double[] {0.35, 0.30, 0.15, 0.12, 0.08};
+        m[Field.FATHER_NAME.ordinal()] = new double[] {0.35, 0.30, 0.15, 0.12, 0.08};
+        m[Field.SEX.ordinal()] = new double[] {0.95, 0, 0, 0, 0.05};
+        m[Field.AGE.ordinal()] = new double[] {0.60, 0, 0.30, 0.07, 0.03};
+        m[Field.EVENT_ORDER.ordinal()] = new double[] {0.99, 0, 0, 0, 0.01};
+        m[Field.HOME_DISTRICT.ordinal()] = new double[] {0.55, 0.10, 0.15, 0.10, 0.10};
+        m[Field.HOME_STATE.ordinal()] = new double[] {0.90, 0, 0.04, 0, 0.06};
+        m[Field.PHONE.ordinal()] = new double[] {0.90, 0, 0.05, 0, 0.05};
+        m[Field.DATE_OF_BIRTH.ordinal()] = new double[] {0.70, 0, 0.15, 0.10, 0.05};
+        m[Field.ADDRESS.ordinal()] = new double[] {0.45, 0.10, 0.20, 0.15, 0.10};
         return m;
     }
 
