@@ -15,7 +15,7 @@ import org.lantern.network.community.Leiden;
  *
  * <pre>
  * analyze  --calls calls.csv --out report.json [--suspects N1,N2,...]
- *          [--quality modularity|cpm] [--resolution gamma] [--seed s]
+ *          [--quality relative-cpm|cpm|modularity] [--resolution gamma] [--seed s]
  * generate --out-dir dir [--numbers n] [--calls c] [--rings r] [--seed s]
  * communities --edges edges.txt [--labels labels.txt] [--resolution gamma]
  * </pre>
@@ -84,8 +84,12 @@ public final class NetworkCli {
       leiden = Double.isNaN(gamma) ? Communities.defaultModularity() : Leiden.modularity(gamma);
     } else if (quality.equals("cpm")) {
       leiden = Leiden.cpm(Double.isNaN(gamma) ? 0.5 : gamma);
+    } else if (quality.equals("relative-cpm")) {
+      long seed = options.containsKey("seed") ? Long.parseLong(options.get("seed")) : 42;
+      return Communities.relativeCpm(
+          Double.isNaN(gamma) ? Communities.DEFAULT_RELATIVE_DENSITY : gamma, seed);
     } else {
-      throw new UsageException("--quality must be modularity or cpm: " + quality);
+      throw new UsageException("--quality must be relative-cpm, cpm or modularity: " + quality);
     }
     if (options.containsKey("seed")) {
       leiden = leiden.withSeed(Long.parseLong(options.get("seed")));
@@ -131,7 +135,7 @@ public final class NetworkCli {
   static String usage() {
     return """
         usage: NetworkCli analyze --calls calls.csv --out report.json [--suspects N1,N2,...]
-                                  [--quality modularity|cpm] [--resolution gamma] [--seed s]
+                                  [--quality relative-cpm|cpm|modularity] [--resolution gamma] [--seed s]
                NetworkCli generate --out-dir dir [--numbers n] [--calls c] [--rings r] [--seed s]
                NetworkCli communities --edges edges.txt [--labels labels.txt] [--resolution gamma]""";
   }

@@ -93,6 +93,39 @@ public final class CsrGraph implements Graph {
     return durations == null ? 0 : durations[arc];
   }
 
+  /** A CSR copy of any graph (the same object when it already is one). */
+  public static CsrGraph copyOf(Graph graph) {
+    Objects.requireNonNull(graph, "graph must not be null");
+    if (graph instanceof CsrGraph csr) {
+      return csr;
+    }
+    int n = graph.nodeCount();
+    int[] offsets = new int[n + 1];
+    for (int v = 0; v < n; v++) {
+      offsets[v + 1] = offsets[v] + graph.degree(v);
+    }
+    int[] targets = new int[offsets[n]];
+    double[] weights = new double[offsets[n]];
+    for (int v = 0; v < n; v++) {
+      int write = offsets[v];
+      for (int a = graph.arcStart(v); a < graph.arcEnd(v); a++, write++) {
+        targets[write] = graph.target(a);
+        weights[write] = graph.weight(a);
+      }
+    }
+    return new CsrGraph(offsets, targets, weights, null);
+  }
+
+  /** The same graph with each edge weight w replaced by {@code transform(w)} (must be positive). */
+  public CsrGraph withWeights(java.util.function.DoubleUnaryOperator transform) {
+    Objects.requireNonNull(transform, "transform must not be null");
+    double[] transformed = new double[weights.length];
+    for (int a = 0; a < weights.length; a++) {
+      transformed[a] = transform.applyAsDouble(weights[a]);
+    }
+    return new CsrGraph(offsets, targets, transformed, durations);
+  }
+
   /** Arc from {@code from} to {@code to}, or -1; O(degree(from)). */
   public int findArc(int from, int to) {
     for (int a = offsets[from]; a < offsets[from + 1]; a++) {

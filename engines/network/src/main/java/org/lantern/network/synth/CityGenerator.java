@@ -61,7 +61,6 @@ public final class CityGenerator {
   private final int[] ownerOf; // person of each number (burner SIMs belong to their controller)
   private final Relations relations = new Relations();
   private final Calls calls = new Calls();
-  private final List<int[]> sharedHandsetNumbers = new ArrayList<>();
   private final List<Ring> rings = new ArrayList<>();
   private final int[] borrowedHandset; // number -> handset it sometimes calls from, or -1
   private final int[] secondHandset; // number -> handset after a phone change, or -1
@@ -199,7 +198,6 @@ public final class CityGenerator {
     int[] members = distinctPeople(size - 1); // plus the controller's burner SIM
     int controller = members[0];
     int burner = newNumber(controller, handsetOf[controller]);
-    sharedHandsetNumbers.add(new int[] {controller, burner});
     int recruiterCount = Math.max(1, (size - 2) / 3);
     int[] recruiters = Arrays.copyOfRange(members, 1, 1 + recruiterCount);
     int[] transporters = Arrays.copyOfRange(members, 1 + recruiterCount, members.length);
@@ -235,7 +233,6 @@ public final class CityGenerator {
     if (crew.length >= 2) {
       // one crew member now and then calls from a partner's handset
       borrowedHandset[crew[1]] = handsetOf[crew[0]];
-      sharedHandsetNumbers.add(new int[] {crew[0], crew[1]});
     }
     rings.add(new Ring(controller, burner, recruiters, transporters, crew));
   }
@@ -250,7 +247,6 @@ public final class CityGenerator {
           && borrowedHandset[p + 1] < 0) {
         // a household member sometimes calls from this person's phone
         borrowedHandset[p + 1] = handsetOf[p];
-        sharedHandsetNumbers.add(new int[] {p, p + 1});
       } else if (u < 0.012) {
         secondHandset[p] = handsets++;
         changeDay[p] = 1 + random.nextInt(DAYS - 1);
@@ -396,7 +392,7 @@ public final class CityGenerator {
   }
 
   static String imei(int handset) {
-    long scrambled = (handset * 48_828_125L + 99_991L) % 10_000_000_000_000L;
+    long scrambled = Math.floorMod(handset * 7_625_597_484_987L + 99_991L, 10_000_000_000_000L);
     return String.format("35%013d", scrambled);
   }
 
@@ -462,9 +458,9 @@ public final class CityGenerator {
       }
       json.endArray();
       json.name("shared_handsets").beginArray();
-      for (int[] pair : sharedHandsetNumbers) {
-        json.beginObject().name("imei").value(imei(handsetOf[pair[0]]));
-        phones(json.name("numbers"), pair);
+      for (int[] group : handsetsUsedByManyNumbers()) {
+        json.beginObject().name("imei").value(imei(group[0]));
+        phones(json.name("numbers"), Arrays.copyOfRange(group, 1, group.length));
         json.endObject();
       }
       json.endArray();
@@ -473,6 +469,33 @@ public final class CityGenerator {
       json.endObject();
       writer.write('\n');
     }
+  }
+
+  /** Every handset that made calls with two or more numbers: {handset, numbers...}. */
+  private List<int[]> handsetsUsedByManyNumbers() {
+    long[] pairs = new long[calls.size];
+    for (int i = 0; i < calls.size; i++) {
+      pairs[i] = ((long) calls.handset[i] << 32) | calls.caller[i];
+    }
+    Arrays.parallelSort(pairs);
+    List<int[]> groups = new ArrayList<>();
+    int i = 0;
+    while (i < pairs.length) {
+      int handset = (int) (pairs[i] >>> 32);
+      int[] group = {handset};
+      int j = i;
+      for (; j < pairs.length && (int) (pairs[j] >>> 32) == handset; j++) {
+        if (j == i || pairs[j] != pairs[j - 1]) {
+          group = Arrays.copyOf(group, group.length + 1);
+          group[group.length - 1] = (int) pairs[j];
+        }
+      }
+      if (group.length > 2) {
+        groups.add(group);
+      }
+      i = j;
+    }
+    return groups;
   }
 
   private static void phones(JsonWriter json, int[] ids) {
