@@ -67,8 +67,12 @@ class EmbeddedPostgresServerTest {
         Process crashing = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), StartAndWait.class.getName(), data.toString())
                 .redirectErrorStream(true).start();
-        String line = new String(crashing.getInputStream().readNBytes(7));
-        assertThat(line).isEqualTo("started");
+        var output = new java.io.BufferedReader(new java.io.InputStreamReader(crashing.getInputStream()));
+        String line;
+        do {
+            line = output.readLine();
+        } while (line != null && !line.equals("LANTERN-STARTED"));
+        assertThat(line).isEqualTo("LANTERN-STARTED");
         crashing.destroyForcibly().waitFor(30, TimeUnit.SECONDS); // like kill -9: no shutdown hooks run
         long orphan = Long.parseLong(Files.readAllLines(data.resolve("postgres/postmaster.pid")).getFirst().trim());
         assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive)).contains(true);
@@ -93,7 +97,7 @@ class EmbeddedPostgresServerTest {
     public static final class StartAndWait {
         public static void main(String[] args) throws Exception {
             EmbeddedPostgresServer.start(Path.of(args[0]), false);
-            System.out.print("started");
+            System.out.println("LANTERN-STARTED");
             System.out.flush();
             Thread.sleep(List.of(600_000L).getFirst());
         }
