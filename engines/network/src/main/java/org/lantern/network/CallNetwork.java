@@ -161,7 +161,7 @@ public final class CallNetwork {
   /** Betweenness of every node id: exact up to 5,000 numbers, pivot-sampled above (cached). */
   public synchronized double[] betweenness() {
     if (betweenness == null) {
-      betweenness = Betweenness.adaptive(graph(), 5_000, 400_000_000L, 11).scores(graph());
+      betweenness = Betweenness.adaptive(graph(), 5_000, 100_000_000L, 11).scores(graph());
     }
     return betweenness;
   }
