@@ -161,7 +161,7 @@ public final class CallNetwork {
   /** Betweenness of every node id: exact up to 5,000 numbers, pivot-sampled above (cached). */
   public synchronized double[] betweenness() {
     if (betweenness == null) {
-      betweenness = Betweenness.adaptive(graph(), 5_000, 100_000_000L, 11).scores(graph());
+      betweenness = Betweenness.adaptive(graph(), 5_000, 60_000_000L, 11).scores(graph());
     }
     return betweenness;
   }
@@ -171,14 +171,9 @@ public final class CallNetwork {
     double[] rank = pageRank();
     double[] between = betweenness();
     CsrGraph g = graph();
-    Integer[] order = new Integer[g.nodeCount()];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
-    }
-    Arrays.sort(order, Comparator.comparingDouble((Integer v) -> -rank[v]).thenComparingInt(v -> v));
+    int[] order = topByScore(rank, limit);
     List<Centrality> result = new ArrayList<>();
-    for (int i = 0; i < Math.min(limit, order.length); i++) {
-      int v = order[i];
+    for (int v : order) {
       result.add(new Centrality(number(v), rank[v], between[v], g.degree(v)));
     }
     return result;
@@ -275,6 +270,25 @@ public final class CallNetwork {
         .stream()
         .map(p -> new PairActivity(number(p.a()), number(p.b()), p.callsBefore(), p.callsAfter()))
         .toList();
+  }
+
+  /** Ids of the {@code limit} highest scores, best first, ties by id; O(n log n) on primitives. */
+  static int[] topByScore(double[] scores, int limit) {
+    int n = scores.length;
+    if (n == 0 || limit <= 0) {
+      return new int[0];
+    }
+    double[] sorted = scores.clone();
+    Arrays.sort(sorted);
+    double threshold = sorted[Math.max(0, n - limit)];
+    Integer[] candidates = java.util.stream.IntStream.range(0, n)
+        .filter(v -> scores[v] >= threshold).boxed().toArray(Integer[]::new);
+    Arrays.sort(candidates, Comparator.comparingDouble((Integer v) -> -scores[v]).thenComparingInt(v -> v));
+    int[] top = new int[Math.min(limit, candidates.length)];
+    for (int i = 0; i < top.length; i++) {
+      top[i] = candidates[i];
+    }
+    return top;
   }
 
   private List<String> numbers(int[] ids) {
