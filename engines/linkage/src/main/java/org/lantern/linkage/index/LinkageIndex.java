@@ -48,6 +48,7 @@ public final class LinkageIndex {
     private final ThreadLocal<QueryBuffers> buffers = ThreadLocal.withInitial(QueryBuffers::new);
     private volatile LinkageModel model;
     private int live;
+    private final java.util.concurrent.atomic.LongAdder comparisons = new java.util.concurrent.atomic.LongAdder();
 
     /** Per-thread scratch space of a query. */
     private static final class QueryBuffers {
@@ -186,6 +187,11 @@ public final class LinkageIndex {
         live--;
     }
 
+    /** Number of candidate pairs compared by {@link #topK} so far (for progress reports). */
+    public long comparisonCount() {
+        return comparisons.sum();
+    }
+
     /** Number of records in the index. */
     public int size() {
         return live;
@@ -239,6 +245,7 @@ public final class LinkageIndex {
                     Comparison scratch) {
         QueryBuffers b = buffers.get();
         int count = gather(query, b);
+        comparisons.add(count);
         int n = 0;
         for (int c = 0; c < count; c++) {
             int slot = b.gathered[c];
