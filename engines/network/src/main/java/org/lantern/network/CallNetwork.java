@@ -145,7 +145,7 @@ public final class CallNetwork {
     int[][] ranked = KeyPlayers.rankAll(graph(), partition, minSize, keyPlayers);
     List<Community> result = new ArrayList<>();
     for (int c = 0; c < partition.clusterCount() && partition.size(c) >= minSize; c++) {
-      result.add(new Community(c, numbers(partition.members(c)), numbers(ranked[c])));
+      result.add(new Community(c, sortedNumbers(partition.members(c)), numbers(ranked[c])));
     }
     return result;
   }
@@ -220,7 +220,7 @@ public final class CallNetwork {
   /** Handsets used with more than one number (SIM swaps). */
   public List<DeviceLink> sharedHandsets() {
     return DeviceSwaps.sharedHandsets(log, 2).stream()
-        .map(g -> new DeviceLink(log.imeis().get(g.id()), numbers(g.members())))
+        .map(g -> new DeviceLink(log.imeis().get(g.id()), sortedNumbers(g.members())))
         .toList();
   }
 
@@ -236,7 +236,12 @@ public final class CallNetwork {
   public List<Meeting> coLocations(Duration window, int minTimes) {
     Objects.requireNonNull(window, "window must not be null");
     return CoLocation.find(log, Math.toIntExact(window.toSeconds()), minTimes).stream()
-        .map(m -> new Meeting(number(m.a()), number(m.b()), log.cells().get(m.cell()), m.episodes()))
+        .map(m -> {
+          String a = number(m.a());
+          String b = number(m.b());
+          boolean ordered = a.compareTo(b) <= 0;
+          return new Meeting(ordered ? a : b, ordered ? b : a, log.cells().get(m.cell()), m.episodes());
+        })
         .toList();
   }
 
@@ -289,6 +294,12 @@ public final class CallNetwork {
       top[i] = candidates[i];
     }
     return top;
+  }
+
+  private List<String> sortedNumbers(int[] ids) {
+    List<String> sorted = new ArrayList<>(numbers(ids));
+    sorted.sort(null);
+    return sorted;
   }
 
   private List<String> numbers(int[] ids) {
