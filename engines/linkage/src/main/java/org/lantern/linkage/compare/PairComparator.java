@@ -14,7 +14,8 @@ import java.util.Objects;
  * tokens score 1, equal phonetic keys 0.97, otherwise the larger Jaro–Winkler similarity of the tokens or of their
  * keys. Low-information tokens (Kumari, Devi ...) are ignored when the name has other tokens. Levels: EXACT (same
  * bag), PHONETIC (every token of the smaller bag agrees phonetically; covers a missing surname), FUZZY_HIGH (mean
- * similarity >= 0.92), FUZZY_LOW (mean >= 0.80), else DISAGREE.
+ * similarity >= 0.92), FUZZY_LOW (mean >= 0.80, or partial agreement: some tokens agree, others conflict), else DISAGREE. For
+ * levels with agreeing tokens the chance agreement is the product of their frequencies (term-frequency adjustment).
  *
  * <p>Age: the left age range is carried forward by the time between the two event dates and the gap to the right
  * range gives EXACT (<= 1 year), FUZZY_HIGH (<= 3), FUZZY_LOW (<= 6) or DISAGREE. Event order (directional models
@@ -153,13 +154,14 @@ public final class PairComparator {
             level = Level.PHONETIC;
         } else if (mean >= 0.92) {
             level = Level.FUZZY_HIGH;
-        } else if (mean >= 0.80) {
-            level = Level.FUZZY_LOW; // a conflicting given name (Pooja Das / Rekha Das) is not partial agreement
+        } else if (mean >= 0.80 || agreeing > 0) {
+            level = Level.FUZZY_LOW;
         } else {
             level = Level.DISAGREE;
         }
         out.levels[field] = (byte) level.ordinal();
-        if (model != null && (level == Level.EXACT || level == Level.PHONETIC)) {
+        if (model != null && agreeing > 0 && level != Level.FUZZY_HIGH) {
+            // chance agreement on these tokens: a shared rare given name says much, a shared surname little
             out.adjustedU[field] = chanceAgreement;
         }
     }

@@ -170,8 +170,8 @@ public final class SouthAsianGenerator {
         boolean muslim = random.nextDouble() < 0.25;
         boolean female = random.nextDouble() < 0.9;
         String[] given;
-        if (muslim && random.nextDouble() < 0.6) {
-            int k = skewed(MUSLIM_GIVEN.length);
+        if (muslim && random.nextDouble() < 0.3) {
+            int k = random.nextInt(MUSLIM_GIVEN.length);
             given = new String[] {MUSLIM_GIVEN[k], MUSLIM_GIVEN_DEVANAGARI[k]};
         } else {
             given = givenNames.get(skewed(givenNames.size()));
