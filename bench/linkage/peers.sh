@@ -74,7 +74,7 @@ SA_COLUMNS="name:NAME:LowerCaseNormalizeCleaner father_name:FATHER:LowerCaseNorm
 
 timed() { # label, command...
   local label="$1"; shift
-  /usr/bin/time -f "%e %U" -o "$OUT/time.txt" "$@" 2>"$OUT/$label.log" || echo "   $label failed: $(tail -3 "$OUT/$label.log")"
+  /usr/bin/time -f "%e %U" -o "$OUT/time.txt" "$@" >"$OUT/$label.out" 2>"$OUT/$label.log" || echo "   $label failed: $(tail -3 "$OUT/$label.log")"
   read -r WALL CPU < "$OUT/time.txt"
   TIMES="wall ${WALL}s cpu ${CPU}s"
 }

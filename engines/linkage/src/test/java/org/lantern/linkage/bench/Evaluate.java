@@ -174,7 +174,10 @@ public final class Evaluate {
     private static void peerLinks(Path pairs, Set<String> truth, String label) throws IOException {
         Set<String> predicted = new HashSet<>();
         for (List<String> row : rows(pairs)) {
-            predicted.add(row.get(0).strip() + "|" + row.get(1).strip());
+            String a = row.get(0).strip();
+            String b = row.get(1).strip();
+            // peers report a pair in either orientation
+            predicted.add(truth.contains(b + "|" + a) ? b + "|" + a : a + "|" + b);
         }
         long truePositives = predicted.stream().filter(truth::contains).count();
         print(label, truePositives, predicted.size(), truth.size(), Double.NaN);
