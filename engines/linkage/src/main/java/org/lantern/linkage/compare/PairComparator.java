@@ -115,8 +115,7 @@ public final class PairComparator {
                     s = PHONETIC_SIMILARITY;
                 } else {
                     // keys already fold the spelling variation, so one comparison of keys is enough
-                    s = Math.min(JaroWinkler.similarity(small.keys()[i], large.keys()[j]),
-                            PHONETIC_SIMILARITY - 0.01);
+                    s = Math.min(out.similarity(small.keys()[i], large.keys()[j]), PHONETIC_SIMILARITY - 0.01);
                 }
                 if (s > best) {
                     best = s;
@@ -189,7 +188,7 @@ public final class PairComparator {
         } else if (aKey.equals(bKey)) {
             level = Level.PHONETIC;
         } else {
-            double s = Math.max(JaroWinkler.similarity(a, b), JaroWinkler.similarity(aKey, bKey));
+            double s = Math.max(out.similarity(a, b), out.similarity(aKey, bKey));
             level = s >= 0.92 ? Level.FUZZY_HIGH : s >= 0.85 ? Level.FUZZY_LOW : Level.DISAGREE;
         }
         set(out, Field.HOME_DISTRICT, level);
