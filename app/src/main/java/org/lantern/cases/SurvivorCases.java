@@ -88,6 +88,22 @@ public class SurvivorCases {
         return found;
     }
 
+    /** The person whose case this is, if the current user may see the case. Not audited: an id only. */
+    public UUID personOf(UUID caseId) {
+        access.requireView("case", caseId);
+        return jdbc.sql("SELECT person_id FROM survivor_case WHERE id = :id").param("id", caseId).query(UUID.class)
+                .optional().orElseThrow(() -> new NotFoundException("Case"));
+    }
+
+    /** The per-field history of a case and its survivor, newest first. Needs sight of both. */
+    public List<CaseHistory.Change> history(UUID caseId, int limit) {
+        UUID personId = personOf(caseId);
+        access.requireView("person", personId);
+        List<CaseHistory.Change> changes = history.of(caseId, personId, Math.min(Math.max(limit, 1), 500));
+        audit.record(AuditAction.READ, "case", caseId, "ok", "history");
+        return changes;
+    }
+
     /** Changes a case's details; each changed field goes into the history. */
     @Transactional
     public void update(UUID caseId, CaseDraft draft) {
