@@ -15,14 +15,16 @@ import org.springframework.stereotype.Component;
 public class CaseHistory {
 
     /** One change, decrypted for someone allowed to see the case. */
-    public record Change(UUID id, UUID caseId, UUID personId, String field, UUID changedBy, Instant changedAt,
+    public record Change(UUID id, UUID caseId, UUID personId, String field, UUID changedBy, String changedByName, Instant changedAt,
             String oldValue, String newValue) {
     }
 
     private final JdbcClient jdbc;
     private final FieldProtector protector;
+    private final org.lantern.identity.UserAccounts accounts;
 
-    CaseHistory(JdbcClient jdbc, FieldProtector protector) {
+    CaseHistory(JdbcClient jdbc, FieldProtector protector, org.lantern.identity.UserAccounts accounts) {
+        this.accounts = accounts;
         this.jdbc = jdbc;
         this.protector = protector;
     }
@@ -46,6 +48,7 @@ public class CaseHistory {
 
     /** Changes of a case and of its survivor, newest first. The caller has checked access. */
     List<Change> of(UUID caseId, UUID personId, int limit) {
+        java.util.Map<UUID, String> names = new java.util.HashMap<>();
         return jdbc.sql("""
                 SELECT * FROM case_change WHERE case_id = :caseId OR person_id = :personId
                  ORDER BY changed_at DESC, id LIMIT :limit
@@ -53,8 +56,11 @@ public class CaseHistory {
                 .query((rs, n) -> {
                     UUID id = rs.getObject("id", UUID.class);
                     Timestamp at = rs.getTimestamp("changed_at");
+                    UUID by = rs.getObject("changed_by", UUID.class);
+                    String byName = by == null ? null : names.computeIfAbsent(by,
+                            key -> accounts.byId(key).map(org.lantern.identity.UserAccount::username).orElse("?"));
                     return new Change(id, rs.getObject("case_id", UUID.class), rs.getObject("person_id", UUID.class),
-                            rs.getString("field"), rs.getObject("changed_by", UUID.class), at.toInstant(),
+                            rs.getString("field"), by, byName, at.toInstant(),
                             protector.open(CasesColumns.CHANGE_OLD, id, rs.getBytes("old_value")),
                             protector.open(CasesColumns.CHANGE_NEW, id, rs.getBytes("new_value")));
                 }).list();

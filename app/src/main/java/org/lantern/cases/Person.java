@@ -15,6 +15,13 @@ public record Person(UUID id, List<Name> names, Sex sex, LocalDate dateOfBirth, 
     /** Home address. The village is encrypted; block, district, state and country are plaintext for filters. */
     public record Address(String village, String block, String district, String state, String country) {
         public static final Address NONE = new Address(null, null, null, null, null);
+
+        /** The parts that are known, joined with commas; null if none is. */
+        public String joined() {
+            String text = java.util.stream.Stream.of(village, block, district, state, country)
+                    .filter(part -> part != null && !part.isBlank()).collect(java.util.stream.Collectors.joining(", "));
+            return text.isEmpty() ? null : text;
+        }
     }
 
     /** Someone to contact about the person (a relative, a neighbour). */

@@ -153,6 +153,7 @@ class CasePages {
         model.addAttribute("person", person);
         model.addAttribute("partner", partner);
         model.addAttribute("canEdit", canEdit);
+        model.addAttribute("supervisor", user.has(Permission.CASES_SUPERVISE));
         model.addAttribute("events", cases.events(id));
         if (personVisible) {
             model.addAttribute("perpetrators", cases.perpetrators(id));
@@ -295,7 +296,7 @@ class CasePages {
     }
 
     private static void problem(RedirectAttributes redirect, InvalidInputException e) {
-        redirect.addFlashAttribute("field", e.field());
+        redirect.addFlashAttribute("field", RegistrationForm.inputOf(e.field()));
         redirect.addFlashAttribute("problem", e.getMessage());
     }
 

@@ -67,7 +67,7 @@ public record RegistrationForm(String name, NameScript nameScript, String alias,
                 exploitation, recruitment, control);
     }
 
-    boolean has(Set<String> codes, String code) {
+    public boolean has(Set<String> codes, String code) {
         return codes != null && codes.contains(code);
     }
 
@@ -76,10 +76,16 @@ public record RegistrationForm(String name, NameScript nameScript, String alias,
         return switch (field) {
             case "names[0].name" -> "name";
             case "names[1].name" -> "alias";
-            case "contacts[0].name", "contacts[0]" -> "contactName";
-            case "contacts[0].relationship" -> "contactRelationship";
-            case "contacts[0].details" -> "contactDetails";
-            default -> field.startsWith("address.") ? field.substring("address.".length()) : field;
+            default -> {
+                String plain = field.replaceAll("\\[\\d+]", "");
+                yield switch (plain) {
+                    case "names.name" -> "name";
+                    case "contacts.name", "contact.name", "contacts", "contact" -> "contactName";
+                    case "contacts.relationship", "contact.relationship" -> "contactRelationship";
+                    case "contacts.details", "contact.details" -> "contactDetails";
+                    default -> plain.startsWith("address.") ? plain.substring("address.".length()) : plain;
+                };
+            }
         };
     }
 }
