@@ -16,7 +16,7 @@ class AftercareNavigation {
 
     @Bean
     NavigationEntry sheltersEntry() {
-        return new NavigationEntry("nav.aftercare.shelters", "/aftercare/shelters", Permission.CASES_VIEW.authority(), 310,
+        return new NavigationEntry("nav.aftercare.shelters", "/aftercare/shelters", Permission.CASES_EDIT.authority(), 310,
                 "nav.aftercare.shelters.description");
     }
 }

@@ -1,6 +1,6 @@
 package org.lantern.aftercare;
 
-import static org.lantern.aftercare.Cases.CASE;
+import static org.lantern.aftercare.Checks.CASE;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -67,7 +67,7 @@ public class CarePlans {
     @Transactional
     public UUID addGoal(UUID caseId, String description, LocalDate targetDate) {
         SignedInUser user = access.requireEdit(CASE, caseId);
-        String text = Cases.requiredText("description", description, 2000);
+        String text = Checks.requiredText("description", description, 2000);
         UUID planId = editablePlan(caseId, user);
         UUID id = UUID.randomUUID();
         jdbc.sql("INSERT INTO care_goal (id, plan_id, description, target_date) VALUES (:id, :planId, :description, :target)")
@@ -95,7 +95,7 @@ public class CarePlans {
     @Transactional
     public void setGoalStatus(UUID caseId, UUID goalId, GoalStatus status) {
         access.requireEdit(CASE, caseId);
-        Cases.required("status", status);
+        Checks.required("status", status);
         UUID planId = existingPlan(caseId).id();
         if (jdbc.sql("UPDATE care_goal SET status = :status WHERE id = :id AND plan_id = :planId")
                 .param("status", status.name()).param("id", goalId).param("planId", planId).update() == 0) {
@@ -112,12 +112,12 @@ public class CarePlans {
     public UUID addService(UUID caseId, ServiceKind kind, String details, LocalDate startDate, String school,
             String schoolClass, LocalDate enrolmentDate) {
         SignedInUser user = access.requireEdit(CASE, caseId);
-        Cases.required("kind", kind);
-        String detailText = Cases.optionalText("details", details, 2000);
+        Checks.required("kind", kind);
+        String detailText = Checks.optionalText("details", details, 2000);
         boolean education = kind == ServiceKind.EDUCATION;
-        String schoolName = education ? Cases.requiredText("school", school, 300) : null;
-        String className = education ? Cases.optionalText("schoolClass", schoolClass, 50) : null;
-        LocalDate enrolled = education ? Cases.required("enrolmentDate", enrolmentDate) : null;
+        String schoolName = education ? Checks.requiredText("school", school, 300) : null;
+        String className = education ? Checks.optionalText("schoolClass", schoolClass, 50) : null;
+        LocalDate enrolled = education ? Checks.required("enrolmentDate", enrolmentDate) : null;
         UUID planId = editablePlan(caseId, user);
         UUID id = UUID.randomUUID();
         jdbc.sql("""
@@ -149,7 +149,7 @@ public class CarePlans {
     @Transactional
     public void setServiceStatus(UUID caseId, UUID serviceId, ServiceStatus status) {
         access.requireEdit(CASE, caseId);
-        Cases.required("status", status);
+        Checks.required("status", status);
         UUID planId = existingPlan(caseId).id();
         if (jdbc.sql("UPDATE care_service SET status = :status WHERE id = :id AND plan_id = :planId")
                 .param("status", status.name()).param("id", serviceId).param("planId", planId).update() == 0) {
@@ -196,7 +196,7 @@ public class CarePlans {
     @Transactional
     public void returnForChanges(UUID caseId, String reason) {
         SignedInUser manager = decider(caseId);
-        String text = Cases.requiredText("reason", reason, 2000);
+        String text = Checks.requiredText("reason", reason, 2000);
         PlanRow plan = submittedPlan(caseId, manager);
         jdbc.sql("""
                 UPDATE care_plan SET status = 'RETURNED', decided_by = :user, decided_at = now(), updated_at = now(),

@@ -1,6 +1,6 @@
 package org.lantern.aftercare;
 
-import static org.lantern.aftercare.Cases.CASE;
+import static org.lantern.aftercare.Checks.CASE;
 
 import java.util.List;
 import java.util.UUID;
@@ -35,7 +35,7 @@ public class CaseNotes {
     @Transactional
     public UUID add(UUID caseId, String text) {
         SignedInUser author = access.requireEdit(CASE, caseId);
-        String body = Cases.requiredText("text", text, Cases.MAX_TEXT);
+        String body = Checks.requiredText("text", text, Checks.MAX_TEXT);
         UUID id = UUID.randomUUID();
         jdbc.sql("INSERT INTO case_note (id, case_id, author_id, body) VALUES (:id, :caseId, :author, :body)")
                 .param("id", id).param("caseId", caseId).param("author", author.id())

@@ -1,6 +1,6 @@
 package org.lantern.aftercare;
 
-import static org.lantern.aftercare.Cases.CASE;
+import static org.lantern.aftercare.Checks.CASE;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -49,11 +49,11 @@ public class CounsellingSessions {
     public UUID record(UUID caseId, LocalDate heldOn, Integer durationMinutes, String notes) {
         access.requireView(CASE, caseId);
         SignedInUser counsellor = access.requirePermission(Permission.COUNSELLING_NOTES);
-        Cases.notAfter("heldOn", Cases.required("heldOn", heldOn), LocalDate.now(clock));
+        Checks.notAfter("heldOn", Checks.required("heldOn", heldOn), LocalDate.now(clock));
         if (durationMinutes != null && (durationMinutes < 1 || durationMinutes > 600)) {
             throw new InvalidInputException("durationMinutes", "Between 1 and 600 minutes");
         }
-        String text = Cases.optionalText("notes", notes, Cases.MAX_TEXT);
+        String text = Checks.optionalText("notes", notes, Checks.MAX_TEXT);
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                 INSERT INTO counselling_session (id, case_id, counsellor_id, held_on, duration_minutes, notes)
@@ -105,7 +105,7 @@ public class CounsellingSessions {
     @Transactional
     public void grant(UUID caseId, UUID sessionId, UUID userId) {
         SignedInUser author = requireAuthor(caseId, sessionId);
-        Cases.required("userId", userId);
+        Checks.required("userId", userId);
         if (userId.equals(author.id())) {
             throw new InvalidInputException("userId", "You can already read your own notes");
         }

@@ -1,6 +1,6 @@
 package org.lantern.aftercare;
 
-import static org.lantern.aftercare.Cases.CASE;
+import static org.lantern.aftercare.Checks.CASE;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -55,9 +55,9 @@ public class FollowUps {
     @Transactional
     public UUID schedule(UUID caseId, FollowUpKind kind, LocalDate dueDate, UUID assignedTo) {
         SignedInUser user = access.requireEdit(CASE, caseId);
-        Cases.required("kind", kind);
-        Cases.required("dueDate", dueDate);
-        Cases.required("assignedTo", assignedTo);
+        Checks.required("kind", kind);
+        Checks.required("dueDate", dueDate);
+        Checks.required("assignedTo", assignedTo);
         boolean active = jdbc.sql("SELECT count(*) > 0 FROM app_user WHERE id = :id AND enabled").param("id", assignedTo)
                 .query(Boolean.class).single();
         if (!active) {
@@ -78,8 +78,8 @@ public class FollowUps {
     @Transactional
     public void complete(UUID caseId, UUID followUpId, LocalDate doneDate, String outcome) {
         access.requireEdit(CASE, caseId);
-        Cases.notAfter("doneDate", Cases.required("doneDate", doneDate), today());
-        String text = Cases.optionalText("outcome", outcome, Cases.MAX_TEXT);
+        Checks.notAfter("doneDate", Checks.required("doneDate", doneDate), today());
+        String text = Checks.optionalText("outcome", outcome, Checks.MAX_TEXT);
         int updated = jdbc.sql("UPDATE follow_up SET done_date = :done, outcome = :outcome WHERE id = :id AND case_id = :caseId")
                 .param("done", doneDate).param("outcome", fields.seal(AftercareColumns.FOLLOW_UP_OUTCOME, followUpId, text))
                 .param("id", followUpId).param("caseId", caseId).update();

@@ -1,6 +1,6 @@
 package org.lantern.aftercare;
 
-import static org.lantern.aftercare.Cases.CASE;
+import static org.lantern.aftercare.Checks.CASE;
 
 import java.sql.Array;
 import java.time.Clock;
@@ -45,11 +45,11 @@ public class RiskAssessments {
     @Transactional
     public RiskAssessment assess(UUID caseId, LocalDate assessedOn, Set<RiskItem> yes, String safetyPlan) {
         SignedInUser user = access.requireEdit(CASE, caseId);
-        Cases.notAfter("assessedOn", Cases.required("assessedOn", assessedOn), LocalDate.now(clock));
+        Checks.notAfter("assessedOn", Checks.required("assessedOn", assessedOn), LocalDate.now(clock));
         Set<RiskItem> answers = yes == null || yes.isEmpty() ? EnumSet.noneOf(RiskItem.class) : EnumSet.copyOf(yes);
         int score = RiskAssessment.score(answers);
         RiskLevel level = RiskLevel.of(score);
-        String plan = Cases.optionalText("safetyPlan", safetyPlan, Cases.MAX_TEXT);
+        String plan = Checks.optionalText("safetyPlan", safetyPlan, Checks.MAX_TEXT);
         if (level == RiskLevel.HIGH && plan == null) {
             throw new InvalidInputException("safetyPlan", "The risk is HIGH (score " + score + "): write the safety plan");
         }

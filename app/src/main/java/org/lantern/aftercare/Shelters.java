@@ -1,6 +1,6 @@
 package org.lantern.aftercare;
 
-import static org.lantern.aftercare.Cases.CASE;
+import static org.lantern.aftercare.Checks.CASE;
 
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -50,14 +50,15 @@ public class Shelters {
         this.clock = clock;
     }
 
+    /** The registry; for those who place survivors (shelter addresses are themselves sensitive). */
     public List<Shelter> all() {
-        access.requirePermission(Permission.CASES_VIEW);
+        access.requirePermission(Permission.CASES_EDIT);
         return jdbc.sql("SELECT s.*, " + OCCUPANCY + " AS occupancy FROM shelter s ORDER BY s.country, s.district, s.name")
                 .param("day", today()).query((rs, n) -> map(rs)).list();
     }
 
     public Shelter byId(UUID id) {
-        access.requirePermission(Permission.CASES_VIEW);
+        access.requirePermission(Permission.CASES_EDIT);
         return find(id);
     }
 
@@ -109,8 +110,8 @@ public class Shelters {
     @Transactional
     public UUID place(UUID caseId, UUID shelterId, LocalDate startDate) {
         SignedInUser user = access.requireEdit(CASE, caseId);
-        Cases.required("shelterId", shelterId);
-        Cases.required("startDate", startDate);
+        Checks.required("shelterId", shelterId);
+        Checks.required("startDate", startDate);
         Shelter shelter = lockAndFind(shelterId);
         boolean alreadyPlaced = jdbc.sql("SELECT count(*) > 0 FROM shelter_placement WHERE case_id = :caseId AND end_date IS NULL")
                 .param("caseId", caseId).query(Boolean.class).single();
@@ -135,7 +136,7 @@ public class Shelters {
     @Transactional
     public void endPlacement(UUID caseId, UUID placementId, LocalDate endDate) {
         access.requireEdit(CASE, caseId);
-        Cases.required("endDate", endDate);
+        Checks.required("endDate", endDate);
         LocalDate start = jdbc.sql("SELECT start_date FROM shelter_placement WHERE id = :id AND case_id = :caseId AND end_date IS NULL FOR UPDATE")
                 .param("id", placementId).param("caseId", caseId).query(LocalDate.class).optional()
                 .orElseThrow(() -> new NotFoundException("Open placement"));
@@ -195,14 +196,14 @@ public class Shelters {
     }
 
     private static Valid validate(Shelter.Form form) {
-        String name = Cases.requiredText("name", form.name(), 200);
-        String district = Cases.requiredText("district", form.district(), 100);
-        String state = Cases.requiredText("state", form.state(), 100);
-        String country = Cases.requiredText("country", form.country(), 2).toUpperCase();
+        String name = Checks.requiredText("name", form.name(), 200);
+        String district = Checks.requiredText("district", form.district(), 100);
+        String state = Checks.requiredText("state", form.state(), 100);
+        String country = Checks.requiredText("country", form.country(), 2).toUpperCase();
         if (!COUNTRIES.contains(country)) {
             throw new InvalidInputException("country", "Choose India (IN), Bangladesh (BD) or Nepal (NP)");
         }
-        Integer capacity = Cases.required("capacity", form.capacity());
+        Integer capacity = Checks.required("capacity", form.capacity());
         if (capacity < 1 || capacity > 10_000) {
             throw new InvalidInputException("capacity", "The capacity is a number of places, at least 1");
         }
@@ -211,8 +212,8 @@ public class Shelters {
         }
         return new Valid(name, district, state, country, capacity,
                 form.residents().stream().map(Enum::name).sorted().collect(java.util.stream.Collectors.joining(",")),
-                Cases.optionalText("contactPerson", form.contactPerson(), 200),
-                Cases.optionalText("contactPhone", form.contactPhone(), 50));
+                Checks.optionalText("contactPerson", form.contactPerson(), 200),
+                Checks.optionalText("contactPhone", form.contactPhone(), 50));
     }
 
     private record Valid(String name, String district, String state, String country, int capacity, String residents,

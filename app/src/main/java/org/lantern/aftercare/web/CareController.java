@@ -94,9 +94,7 @@ class CareController {
         model.addAttribute("assessments", risks.history(caseId));
         model.addAttribute("notes", notes.forCase(caseId));
         model.addAttribute("documents", documents.forCase(caseId));
-        if (canEdit) {
-            model.addAttribute("shelters", shelters.all());
-        }
+        model.addAttribute("shelters", canEdit && user.has(Permission.CASES_EDIT) ? shelters.all() : java.util.List.of());
         model.addAttribute("colleagues", colleagues.active());
         model.addAttribute("serviceKinds", ServiceKind.values());
         model.addAttribute("serviceStatuses", ServiceStatus.values());

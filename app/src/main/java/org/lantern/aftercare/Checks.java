@@ -4,15 +4,15 @@ import java.time.LocalDate;
 
 import org.lantern.platform.web.InvalidInputException;
 
-/** Small shared checks of this module's input; every aftercare record hangs off a case. */
-final class Cases {
+/** Input checks shared by the services of this module, and the record type every aftercare record hangs off. */
+final class Checks {
 
     /** The record type whose rule in RecordAccess decides access to all aftercare data of a case. */
     static final String CASE = "case";
 
     static final int MAX_TEXT = 20_000;
 
-    private Cases() {
+    private Checks() {
     }
 
     static String requiredText(String field, String value, int maxLength) {
