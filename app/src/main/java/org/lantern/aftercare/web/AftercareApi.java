@@ -56,6 +56,9 @@ class AftercareApi {
     public record FollowUpRequest(FollowUpKind kind, LocalDate dueDate, UUID assignedTo) {
     }
 
+    public record FollowUpDoneRequest(LocalDate doneDate, String outcome) {
+    }
+
     public record FollowUpDto(UUID id, UUID caseId, FollowUpKind kind, LocalDate dueDate, UUID assignedTo,
             String assignedToName, LocalDate doneDate, String outcome, boolean overdue) {
 
@@ -131,6 +134,13 @@ class AftercareApi {
     ResponseEntity<Created> schedule(@PathVariable UUID caseId, @RequestBody FollowUpRequest request) {
         UUID id = followUps.schedule(caseId, request.kind(), request.dueDate(), request.assignedTo());
         return ResponseEntity.created(URI.create("/api/v1/cases/" + caseId + "/follow-ups")).body(new Created(id));
+    }
+
+    @PostMapping("/cases/{caseId}/follow-ups/{followUpId}/done")
+    ResponseEntity<Void> followUpDone(@PathVariable UUID caseId, @PathVariable UUID followUpId,
+            @RequestBody FollowUpDoneRequest request) {
+        followUps.complete(caseId, followUpId, request.doneDate(), request.outcome());
+        return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/follow-ups/due")
