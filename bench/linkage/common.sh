@@ -18,11 +18,9 @@ build_engine() {
 engine_cp() { echo "$ENGINE/target/lantern-linkage.jar:$ENGINE/target/lib/*"; }
 bench_cp() { echo "$ENGINE/target/test-classes:$ENGINE/target/lantern-linkage.jar:$(cat "$WORK/test.classpath")"; }
 
-# runs the engine's command line exactly as the launcher does, printing wall time in seconds to fd 3
+# runs the engine's command line exactly as the launcher does; sets LAST_SECONDS (wall) and LAST_CPU (user CPU)
 run_cli() {
-  local start end
-  start=$(date +%s.%N)
-  "$JAVA" -Xmx4g -cp "$(engine_cp)" org.lantern.linkage.cli.LinkageCli "$@"
-  end=$(date +%s.%N)
-  LAST_SECONDS=$(echo "$end - $start" | bc)
+  /usr/bin/time -f "%e %U" -o "$WORK/last.time" \
+    "$JAVA" -Xmx4g -cp "$(engine_cp)" org.lantern.linkage.cli.LinkageCli "$@"
+  read -r LAST_SECONDS LAST_CPU < "$WORK/last.time"
 }
