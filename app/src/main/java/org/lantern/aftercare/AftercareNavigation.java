@@ -19,4 +19,9 @@ class AftercareNavigation {
         return new NavigationEntry("nav.aftercare.shelters", "/aftercare/shelters", Permission.CASES_EDIT.authority(), 310,
                 "nav.aftercare.shelters.description");
     }
+
+    @Bean
+    org.lantern.platform.CaseLink careLink() {
+        return new org.lantern.platform.CaseLink("aftercare.care.title", "/cases/{id}/care", Permission.CASES_VIEW.authority(), 10);
+    }
 }

@@ -7,8 +7,11 @@ import org.lantern.platform.web.InvalidInputException;
 /** Input checks shared by the services of this module, and the record type every aftercare record hangs off. */
 final class Checks {
 
-    /** The record type whose rule in RecordAccess decides access to all aftercare data of a case. */
-    static final String CASE = "case";
+    /**
+     * The record type whose rule in RecordAccess decides access to all aftercare data of a case: the case
+     * team and the office's supervisors (partners with a share of the case see none of it).
+     */
+    static final String CASE = "case-team";
 
     static final int MAX_TEXT = 20_000;
 

@@ -1,59 +1,96 @@
 package org.lantern.aftercare.support;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.lantern.identity.RecordAccessRule;
+import org.lantern.cases.CaseDraft;
+import org.lantern.cases.CaseTeam;
+import org.lantern.cases.IdentifiedHow;
+import org.lantern.cases.NameKind;
+import org.lantern.cases.PersonDraft;
+import org.lantern.cases.Sex;
+import org.lantern.cases.SurvivorCases;
+import org.lantern.cases.TeamRole;
+import org.lantern.identity.Role;
 import org.lantern.identity.SignedInUser;
+import org.lantern.support.TestUsers;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.util.ClassUtils;
 
 /**
- * Stands in for the cases module's rule in this module's tests: only users listed here may see or change
- * a case. Once the cases module is on the classpath its rule answers for "case", and this one steps aside
- * under an unused record type (RecordAccess allows one rule per type).
+ * Real cases for this module's tests: each is registered through the cases module by a caseworker of its
+ * own, and the users a test names are put on its team, so the cases module's access rule decides.
  */
 @Component
-public class TestCaseAccess implements RecordAccessRule {
+public class TestCaseAccess {
 
-    static final boolean CASES_MODULE_PRESENT = ClassUtils.isPresent("org.lantern.cases.CaseAccessRule",
-            TestCaseAccess.class.getClassLoader());
+    private final SurvivorCases cases;
+    private final CaseTeam team;
+    private final TestUsers users;
+    private final Map<UUID, SignedInUser> registrars = new ConcurrentHashMap<>();
 
-    private final Map<String, Set<UUID>> viewers = new ConcurrentHashMap<>();
-    private final Map<String, Set<UUID>> editors = new ConcurrentHashMap<>();
-
-    @Override
-    public String recordType() {
-        return CASES_MODULE_PRESENT ? "aftercare-test-unused" : "case";
+    TestCaseAccess(SurvivorCases cases, CaseTeam team, TestUsers users) {
+        this.cases = cases;
+        this.team = team;
+        this.users = users;
     }
 
-    /** A new case id that {@code editors} may change and {@code viewers} may see. */
-    public UUID newCase(SignedInUser... editorsAndViewers) {
-        UUID caseId = UUID.randomUUID();
-        for (SignedInUser user : editorsAndViewers) {
-            allowEdit(caseId, user);
+    /**
+     * A new case in the office of the first member, on whose team {@code members} are; with CASES_EDIT they
+     * may also change it.
+     */
+    public UUID newCase(SignedInUser... members) {
+        String office = members.length > 0 && members[0].office() != null ? members[0].office() : "Kolkata";
+        SignedInUser registrar = users.create("correct horse battery staple", office, Role.CASEWORKER);
+        UUID caseId = as(registrar, () -> cases.register(
+                new PersonDraft(List.of(new PersonDraft.NameDraft("Synthetic Survivor", null, NameKind.OFFICIAL)),
+                        Sex.FEMALE, null, 16, LocalDate.now(), List.of("bn"), "IN", null, null, List.of()),
+                new CaseDraft(IdentifiedHow.RESCUE_OPERATION, LocalDate.now(), null, null, office, null, null, null, null)));
+        registrars.put(caseId, registrar);
+        for (SignedInUser member : members) {
+            allowEdit(caseId, member);
         }
         return caseId;
     }
 
     public void allowView(UUID caseId, SignedInUser user) {
-        viewers.computeIfAbsent(caseId.toString(), k -> ConcurrentHashMap.newKeySet()).add(user.id());
+        allowEdit(caseId, user);
     }
 
     public void allowEdit(UUID caseId, SignedInUser user) {
-        allowView(caseId, user);
-        editors.computeIfAbsent(caseId.toString(), k -> ConcurrentHashMap.newKeySet()).add(user.id());
+        if (user.hasRole(Role.PROGRAMME_MANAGER)) {
+            return; // managers reach every case of their office
+        }
+        as(registrars.get(caseId), () -> {
+            team.assign(caseId, user.id(), teamRole(user));
+            return null;
+        });
     }
 
-    @Override
-    public boolean canView(SignedInUser user, String recordId) {
-        return viewers.getOrDefault(recordId, Set.of()).contains(user.id());
+    private static TeamRole teamRole(SignedInUser user) {
+        if (user.hasRole(Role.COUNSELLOR)) {
+            return TeamRole.COUNSELLOR;
+        }
+        if (user.hasRole(Role.LAWYER)) {
+            return TeamRole.LAWYER;
+        }
+        if (user.hasRole(Role.INVESTIGATOR)) {
+            return TeamRole.INVESTIGATOR;
+        }
+        return TeamRole.CASEWORKER;
     }
 
-    @Override
-    public boolean canEdit(SignedInUser user, String recordId) {
-        return editors.getOrDefault(recordId, Set.of()).contains(user.id());
+    private static <T> T as(SignedInUser user, java.util.function.Supplier<T> work) {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        TestUsers.signIn(user);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
     }
 }
