@@ -13,9 +13,15 @@ build_engine() {
   (cd "$ROOT" && ./mvnw -B -q -pl engines/linkage install -DskipTests >/dev/null && \
     ./mvnw -B -q -pl engines/linkage test-compile dependency:build-classpath \
       -Dmdep.outputFile="$WORK/test.classpath" -Dmdep.includeScope=test >/dev/null)
+  # long runs use a private copy, so that a rebuild meanwhile can not pull classes from under them
+  SNAPSHOT="$WORK/engine-$$"
+  mkdir -p "$SNAPSHOT/lib"
+  cp "$ENGINE/target/lantern-linkage.jar" "$SNAPSHOT/"
+  cp "$ENGINE/target/lib/"*.jar "$SNAPSHOT/lib/"
+  trap 'rm -rf "$SNAPSHOT"' EXIT
 }
 
-engine_cp() { echo "$ENGINE/target/lantern-linkage.jar:$ENGINE/target/lib/*"; }
+engine_cp() { echo "$SNAPSHOT/lantern-linkage.jar:$SNAPSHOT/lib/*"; }
 bench_cp() { echo "$ENGINE/target/test-classes:$ENGINE/target/lantern-linkage.jar:$(cat "$WORK/test.classpath")"; }
 
 # runs the engine's command line exactly as the launcher does; sets LAST_SECONDS (wall) and LAST_CPU (user CPU)
