@@ -35,22 +35,23 @@ class TracingApi {
 
     record MissingReportRequest(ReporterKind reporterKind, String reporterContact, List<String> names, String fatherName,
             String phone, Sex sex, String age, LocalDate missingOn, String missingDistrict, String missingState,
-            String homeDistrict, String homeState, boolean tracingConsent, ConsentMethod consentMethod) {
+            String homeDistrict, String homeState, Boolean tracingConsent, ConsentMethod consentMethod) {
 
         TracingDraft draft() {
             return new TracingDraft(reporterKind == null ? null : reporterKind.name(), reporterContact, names, fatherName,
-                    phone, sex, age, missingOn, missingDistrict, missingState, homeDistrict, homeState, tracingConsent,
+                    phone, sex, age, missingOn, missingDistrict, missingState, homeDistrict, homeState, Boolean.TRUE.equals(tracingConsent),
                     consentMethod);
         }
     }
 
     record FoundPersonRequest(FoundSource source, List<String> names, String fatherName, String phone, Sex sex,
             String age, LocalDate foundOn, String foundDistrict, String foundState, String homeDistrict,
-            String homeState, boolean tracingConsent, ConsentMethod consentMethod) {
+            String homeState, Boolean tracingConsent, ConsentMethod consentMethod) {
 
         TracingDraft draft() {
             return new TracingDraft(source == null ? null : source.name(), null, names, fatherName, phone, sex, age,
-                    foundOn, foundDistrict, foundState, homeDistrict, homeState, tracingConsent, consentMethod);
+                    foundOn, foundDistrict, foundState, homeDistrict, homeState, Boolean.TRUE.equals(tracingConsent),
+                    consentMethod);
         }
     }
 

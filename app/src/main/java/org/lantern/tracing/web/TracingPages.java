@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Tracing pages: the review queue and a pair side by side, the registers of missing reports and found persons
@@ -75,14 +76,15 @@ class TracingPages {
 
     @PostMapping("/candidates/{id}/decision")
     String decide(@PathVariable UUID id, @RequestParam(required = false) CandidateStatus decision,
-            @RequestParam(required = false) String reason, Model model) {
+            @RequestParam(required = false) String reason, Model model, RedirectAttributes redirect) {
         try {
             candidates.decide(id, decision, reason);
         } catch (InvalidInputException e) {
             model.addAttribute("reason", reason);
             return pairPage(model, id, e.field(), e.getMessage());
         }
-        return "redirect:/tracing/candidates/" + id + "?notice=tracing.notice.decided";
+        redirect.addFlashAttribute("notice", "tracing.notice.decided");
+        return "redirect:/tracing/candidates/" + id;
     }
 
     private String pairPage(Model model, UUID id, String field, String problem) {
@@ -115,14 +117,16 @@ class TracingPages {
     }
 
     @PostMapping("/{register:missing|found}")
-    String create(@PathVariable String register, TracingForm form, BindingResult binding, Model model) {
+    String create(@PathVariable String register, TracingForm form, BindingResult binding, Model model,
+            RedirectAttributes redirect) {
         access.requirePermission(Permission.TRACING_REPORT);
         if (binding.hasFieldErrors()) {
             return formPage(model, register, form, binding.getFieldErrors().getFirst().getField(), "tracing.error.format");
         }
         try {
             UUID id = records.create(side(register), form.draft());
-            return "redirect:/tracing/" + register + "/" + id + "?notice=tracing.notice.registered";
+            redirect.addFlashAttribute("notice", "tracing.notice.registered");
+            return "redirect:/tracing/" + register + "/" + id;
         } catch (InvalidInputException e) {
             return formPage(model, register, form, TracingForm.inputOf(e.field()), e.getMessage());
         }
