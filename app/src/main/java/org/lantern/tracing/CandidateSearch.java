@@ -14,9 +14,7 @@ import java.util.concurrent.TimeoutException;
 
 import org.lantern.linkage.api.LabelledPair;
 import org.lantern.linkage.api.Record;
-import org.lantern.linkage.compare.PreparedRecord;
-import org.lantern.linkage.index.ModelTraining;
-import org.lantern.linkage.score.ModelEstimator;
+import org.lantern.linkage.block.BlockingConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -53,13 +51,21 @@ public class CandidateSearch implements ApplicationRunner {
         return thread;
     });
     private volatile TracingModel model = new TracingModel(Map.of(), 0);
-    private final TracingIndex index = new TracingIndex(model.current());
+    private final TracingIndex index;
 
+    /**
+     * @param blockCaps engine block caps "single x combined" (see BlockingConfig); smaller caps bound the work per
+     *                  search more tightly at some cost in recall (bench/tracing/latency.sh measures both)
+     */
     CandidateSearch(TracingRecords records, JdbcClient jdbc,
-            @Value("${lantern.tracing.min-probability:0.05}") double minProbability) {
+            @Value("${lantern.tracing.min-probability:0.05}") double minProbability,
+            @Value("${lantern.tracing.block-caps:60x400}") String blockCaps) {
         this.records = records;
         this.jdbc = jdbc;
         this.minProbability = minProbability;
+        String[] caps = blockCaps.strip().split("x");
+        this.index = new TracingIndex(model.current(),
+                new BlockingConfig(Integer.parseInt(caps[0].strip()), Integer.parseInt(caps[1].strip())));
     }
 
     @Override
@@ -111,17 +117,17 @@ public class CandidateSearch implements ApplicationRunner {
     private void load() {
         long start = System.nanoTime();
         Map<Side, Map<UUID, List<Record>>> all = new HashMap<>();
-        List<PreparedRecord> prepared = new ArrayList<>();
+        List<Record> names = new ArrayList<>();
         for (Side side : Side.values()) {
             Map<UUID, List<Record>> bySide = new HashMap<>();
             for (TracingRecord r : records.loadConsented(side)) {
                 bySide.put(r.id(), TracingRecords.linkageRecords(r));
             }
             all.put(side, bySide);
-            prepared.addAll(ModelTraining.prepare(bySide.values().stream().flatMap(List::stream).toList()));
+            bySide.values().forEach(names::addAll);
         }
         int population = all.values().stream().mapToInt(Map::size).sum();
-        TracingModel fresh = new TracingModel(ModelEstimator.tokenFrequencies(prepared, List.of()), population);
+        TracingModel fresh = TracingModel.of(names, population);
         fresh.learn(reviewedPairs(all));
         model = fresh;
         index.setModel(fresh.current());

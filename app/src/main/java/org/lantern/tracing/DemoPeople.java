@@ -72,14 +72,21 @@ final class DemoPeople {
 
     private final SplittableRandom random;
     private final Transliterator toBengali = Transliterator.getInstance("Devanagari-Bengali");
+    private final String[][] moreGiven;
 
     DemoPeople(long seed) {
+        this(seed, List.of());
+    }
+
+    /** With a larger pool of given names ({Latin, Devanagari} pairs), for benchmarks at scale. */
+    DemoPeople(long seed, List<String[]> givenNames) {
         this.random = new SplittableRandom(seed);
+        this.moreGiven = givenNames.toArray(String[][]::new);
     }
 
     Child child() {
         boolean girl = random.nextInt(10) < 8;
-        String[] given = pick(girl ? GIRLS : BOYS);
+        String[] given = moreGiven.length > 0 && random.nextInt(4) > 0 ? pick(moreGiven) : pick(girl ? GIRLS : BOYS);
         String[] surname = pick(SURNAMES);
         String[] father = pick(FATHERS);
         Place home = pick(HOMES);

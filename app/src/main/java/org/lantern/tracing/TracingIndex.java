@@ -1,7 +1,6 @@
 package org.lantern.tracing;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -45,9 +44,14 @@ public final class TracingIndex {
     private volatile LinkageModel model;
 
     public TracingIndex(LinkageModel model) {
+        this(model, BlockingConfig.DEFAULT);
+    }
+
+    /** With other block caps: smaller caps bound the work per query more tightly, at some cost in recall. */
+    public TracingIndex(LinkageModel model, BlockingConfig blocking) {
         this.model = Objects.requireNonNull(model, "model");
         for (Side side : Side.values()) {
-            indexes.put(side, new LinkageIndex(model, BlockingConfig.DEFAULT));
+            indexes.put(side, new LinkageIndex(model, blocking));
             variants.put(side, new HashMap<>());
         }
     }
@@ -127,7 +131,7 @@ public final class TracingIndex {
 
     /** The best {@code k} records of the other side for a record of {@code side}, best first. */
     public List<Match> candidates(Side side, List<Record> query, int k) {
-        return search(side.other(), side == Side.MISSING, query, k);
+        return search(side.other(), side == Side.MISSING, false, query, k);
     }
 
     /**
@@ -135,54 +139,72 @@ public final class TracingIndex {
      * without an event date, so that the order of events does not count.
      */
     public List<Match> similar(Side side, List<Record> query, int k) {
-        return search(side, true, query, k);
+        return search(side, true, true, query, k);
     }
 
-    private List<Match> search(Side target, boolean queryIsLeft, List<Record> query, int k) {
+    private List<Match> search(Side target, boolean queryIsLeft, boolean sameSide, List<Record> query, int k) {
         if (k < 1) {
             throw new IllegalArgumentException("k must be at least 1");
         }
         List<PreparedRecord> prepared = query.stream().map(RecordPreparer::prepare).toList();
         LinkageModel scoring = model;
-        record Best(double weight, PreparedRecord query, PreparedRecord other) {
-        }
-        Map<UUID, Best> best = new HashMap<>();
+        // best name pairs first, without allocating per candidate; a record may fill several places with its
+        // other names, so keep more than k and keep each record's best at the end
+        int keep = k * 8;
+        double[] weights = new double[keep];
+        PreparedRecord[] others = new PreparedRecord[keep];
+        int[] queries = new int[keep];
+        int n = 0;
         lock.readLock().lock();
         try {
             LinkageIndex index = indexes.get(target);
             Comparison scratch = new Comparison();
-            for (PreparedRecord q : prepared) {
+            for (int qi = 0; qi < prepared.size(); qi++) {
+                PreparedRecord q = prepared.get(qi);
+                String self = sameSide ? prefix(q.id()) : null; // a record never matches itself
                 for (int slot : index.candidateSlots(q)) {
                     PreparedRecord other = index.record(slot);
-                    if (other == null) {
+                    if (other == null || self != null && other.id().startsWith(self)) {
                         continue;
-                    }
-                    UUID id = baseId(other.id());
-                    if (q.id().startsWith(id.toString())) {
-                        continue; // the query record itself
                     }
                     double w = queryIsLeft ? FellegiSunter.weight(scoring, q, other, scratch)
                             : FellegiSunter.weight(scoring, other, q, scratch);
-                    Best seen = best.get(id);
-                    if (seen == null || w > seen.weight()) {
-                        best.put(id, new Best(w, q, other));
+                    if (n == keep && w <= weights[n - 1]) {
+                        continue;
                     }
+                    int i = n < keep ? n++ : n - 1;
+                    while (i > 0 && weights[i - 1] < w) {
+                        weights[i] = weights[i - 1];
+                        others[i] = others[i - 1];
+                        queries[i] = queries[i - 1];
+                        i--;
+                    }
+                    weights[i] = w;
+                    others[i] = other;
+                    queries[i] = qi;
                 }
             }
         } finally {
             lock.readLock().unlock();
         }
-        List<Map.Entry<UUID, Best>> top = best.entrySet().stream()
-                .sorted(Comparator.comparingDouble((Map.Entry<UUID, Best> e) -> e.getValue().weight()).reversed())
-                .limit(k).toList();
-        List<Match> out = new ArrayList<>(top.size());
-        for (Map.Entry<UUID, Best> e : top) {
-            Best b = e.getValue();
-            ScoredPair pair = queryIsLeft ? FellegiSunter.score(scoring, b.query(), b.other())
-                    : FellegiSunter.score(scoring, b.other(), b.query());
-            out.add(new Match(e.getKey(), pair));
+        List<Match> out = new ArrayList<>(k);
+        java.util.Set<UUID> seen = new java.util.HashSet<>();
+        for (int i = 0; i < n && out.size() < k; i++) {
+            UUID id = baseId(others[i].id());
+            if (seen.add(id)) {
+                PreparedRecord q = prepared.get(queries[i]);
+                ScoredPair pair = queryIsLeft ? FellegiSunter.score(scoring, q, others[i])
+                        : FellegiSunter.score(scoring, others[i], q);
+                out.add(new Match(id, pair));
+            }
         }
         return out;
+    }
+
+    /** "uuid#" of a variant id: every name of the same record starts with it. */
+    private static String prefix(String variantId) {
+        int hash = variantId.indexOf('#');
+        return (hash < 0 ? variantId : variantId.substring(0, hash)) + "#";
     }
 
     /** The index id of the {@code n}-th name of a record. */

@@ -8,6 +8,10 @@ import org.lantern.linkage.api.Field;
 import org.lantern.linkage.api.LabelledPair;
 import org.lantern.linkage.api.Level;
 import org.lantern.linkage.api.LinkageModel;
+import org.lantern.linkage.api.Record;
+import org.lantern.linkage.compare.PreparedRecord;
+import org.lantern.linkage.index.ModelTraining;
+import org.lantern.linkage.score.ModelEstimator;
 import org.lantern.linkage.score.ReviewLearning;
 
 /**
@@ -27,6 +31,12 @@ public final class TracingModel {
     public TracingModel(Map<String, Float> tokenFrequencies, int population) {
         this.start = startingModel(tokenFrequencies, population);
         this.current = start;
+    }
+
+    /** A model whose name frequencies are those of the given records (all names of both sides). */
+    public static TracingModel of(List<Record> records, int population) {
+        List<PreparedRecord> prepared = ModelTraining.prepare(records);
+        return new TracingModel(ModelEstimator.tokenFrequencies(prepared, List.of()), population);
     }
 
     public synchronized LinkageModel current() {

@@ -115,7 +115,7 @@ public class TracingRecords {
 
     /** The records of a side the current user may see, newest first. */
     public List<TracingRecord> list(Side side, int page) {
-        SignedInUser user = org.lantern.identity.SignInFlow.currentUser();
+        SignedInUser user = access.requirePermission(Permission.TRACING_REPORT);
         TracingVisibility.Condition condition = TracingVisibility.visible(side, user);
         if (condition.sql().equals("FALSE")) {
             return List.of();
@@ -212,6 +212,13 @@ public class TracingRecords {
         return linkageRecords(r.id(), r.names(), r.fatherName(), r.phone(), r.sex(),
                 r.age() == null ? null : AgeRange.parse(r.age()), r.eventDate(), r.eventDistrict(), r.eventState(),
                 r.homeDistrict(), r.homeState());
+    }
+
+    /** The linkage records of a draft as they would be indexed once saved under {@code id}. */
+    static List<Record> linkageRecords(UUID id, TracingDraft d) {
+        AgeRange age = AgeRange.parse(d.age());
+        return linkageRecords(id, d.names(), d.fatherName(), d.phone(), d.sex(), age, d.eventDate(), d.eventDistrict(),
+                d.eventState(), d.homeDistrict(), d.homeState());
     }
 
     /** The linkage records of a draft (not saved), without event date: for duplicate checks. */
