@@ -54,18 +54,30 @@ public class CandidateSearch implements ApplicationRunner {
     private final TracingIndex index;
 
     /**
-     * @param blockCaps engine block caps "single x combined" (see BlockingConfig); smaller caps bound the work per
-     *                  search more tightly at some cost in recall (bench/tracing/latency.sh measures both)
+     * @param blockCaps engine blocking limits "single x combined x budget" (see BlockingConfig), empty for the
+     *                  engine's defaults; smaller limits bound the work per search more tightly at some cost in
+     *                  recall (bench/tracing/latency.sh measures both)
      */
     CandidateSearch(TracingRecords records, JdbcClient jdbc,
             @Value("${lantern.tracing.min-probability:0.05}") double minProbability,
-            @Value("${lantern.tracing.block-caps:60x400}") String blockCaps) {
+            @Value("${lantern.tracing.block-caps:}") String blockCaps) {
         this.records = records;
         this.jdbc = jdbc;
         this.minProbability = minProbability;
-        String[] caps = blockCaps.strip().split("x");
-        this.index = new TracingIndex(model.current(),
-                new BlockingConfig(Integer.parseInt(caps[0].strip()), Integer.parseInt(caps[1].strip())));
+        this.index = new TracingIndex(model.current(), blocking(blockCaps));
+    }
+
+    /** Parses "60x400x200" into engine blocking limits; blank means the engine's defaults. */
+    static BlockingConfig blocking(String limits) {
+        if (limits == null || limits.isBlank()) {
+            return BlockingConfig.DEFAULT;
+        }
+        String[] parts = limits.strip().split("x");
+        if (parts.length != 3) {
+            throw new IllegalArgumentException("lantern.tracing.block-caps must look like 60x400x200");
+        }
+        return new BlockingConfig(Integer.parseInt(parts[0].strip()), Integer.parseInt(parts[1].strip()),
+                Integer.parseInt(parts[2].strip()));
     }
 
     @Override

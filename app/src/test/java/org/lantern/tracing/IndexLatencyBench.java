@@ -53,17 +53,15 @@ public final class IndexLatencyBench {
 
         TracingModel model = TracingModel.of(allNames, foundCount);
         allNames = null;
-        String caps = System.getProperty("caps", BlockingConfig.DEFAULT.maxSingleTokenBlock() + "x"
-                + BlockingConfig.DEFAULT.maxCombinedBlock());
-        for (String cap : caps.split(",")) {
-            String[] parts = cap.split("x");
-            BlockingConfig blocking = new BlockingConfig(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
+        String caps = System.getProperty("caps", "");
+        for (String cap : caps.isBlank() ? new String[] {""} : caps.split(",")) {
+            BlockingConfig blocking = CandidateSearch.blocking(cap);
             start = System.nanoTime();
             TracingIndex index = new TracingIndex(model.current(), blocking);
             index.putAll(Side.FOUND, found);
             System.gc();
             Runtime rt = Runtime.getRuntime();
-            log("block caps %s: indexed in %.1f s; heap in use %,d MB", cap, seconds(start),
+            log("blocking %s: indexed in %.1f s; heap in use %,d MB", blocking, seconds(start),
                     (rt.totalMemory() - rt.freeMemory()) >> 20);
             measure(index, new DemoPeople(7L, names), known, queries, warmup, foundCount); // same queries for every cap
         }
