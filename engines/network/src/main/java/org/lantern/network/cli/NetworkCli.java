@@ -136,7 +136,7 @@ public final class NetworkCli {
   static String usage() {
     return """
         usage: NetworkCli analyze --calls calls.csv --out report.json [--suspects N1,N2,...]
-                                  [--quality relative-cpm|cpm|modularity] [--resolution gamma] [--seed s]
+                                  [--quality relative-cpm|cpm|modularity] [--resolution gamma] [--seed s] [--iterations k]
                NetworkCli generate --out-dir dir [--numbers n] [--calls c] [--rings r] [--seed s]
                NetworkCli communities --edges edges.txt [--labels labels.txt] [--resolution gamma]""";
   }
