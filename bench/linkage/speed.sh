@@ -17,4 +17,4 @@ echo "== link ${N} missing x ${N} found (2 cores expected; load before: $(cut -d
 grep -v "missing records," "$SA/link.log" | sed 's/^/   /'
 cat "$SA/time.txt"
 echo "   load after: $(cut -d' ' -f1-3 /proc/loadavg); cores: $(nproc)"
-"$JAVA" -Xmx2g -cp "$BCP" org.lantern.linkage.bench.Evaluate link "$SA/matches.csv" "$SA/truth.csv" "lantern ${N}x${N}"
+"$JAVA" -Xmx8g -cp "$BCP" org.lantern.linkage.bench.Evaluate link "$SA/matches.csv" "$SA/truth.csv" "lantern ${N}x${N}"
