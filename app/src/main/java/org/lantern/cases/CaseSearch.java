@@ -1,0 +1,135 @@
+package org.lantern.cases;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.lantern.audit.AuditAction;
+import org.lantern.audit.AuditLog;
+import org.lantern.identity.Permission;
+import org.lantern.identity.RecordAccess;
+import org.lantern.identity.SignedInUser;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Lists and searches cases. Visibility is part of the SQL ({@link CaseVisibility}), so a page never holds a
+ * case the user may not see. A name matches in any script and spelling: the query's search key is compared
+ * by trigram similarity with every name's key. Searches are audited with the ids found, never the query.
+ */
+@Service
+public class CaseSearch {
+
+    public static final int MAX_PAGE_SIZE = 100;
+
+    /** Filters; all optional. {@code page} counts from 0. */
+    public record Query(String name, String district, CaseStatus status, UUID worker, boolean pendingApproval,
+            int page, int size) {
+        public Query {
+            page = Math.max(0, page);
+            size = size <= 0 ? 25 : Math.min(size, MAX_PAGE_SIZE);
+        }
+    }
+
+    /**
+     * One row of a list. {@code name} is null where the user sees the case but not the person (a partner
+     * with a summary share).
+     */
+    public record Summary(UUID id, String reference, UUID personId, String name, CaseStatus status,
+            ApprovalKind pendingApproval, String district, String state, String office, Instant openedAt) {
+    }
+
+    public record Page(List<Summary> items, int page, int size, boolean hasNext) {
+    }
+
+    private final JdbcClient jdbc;
+    private final RecordAccess access;
+    private final AuditLog audit;
+    private final People people;
+
+    CaseSearch(JdbcClient jdbc, RecordAccess access, AuditLog audit, People people) {
+        this.jdbc = jdbc;
+        this.access = access;
+        this.audit = audit;
+        this.people = people;
+    }
+
+    public Page search(Query query) {
+        SignedInUser user = access.requirePermission(Permission.CASES_VIEW);
+        CaseVisibility.Condition visible = CaseVisibility.visible(user);
+        CaseVisibility.Condition personVisible = CaseVisibility.personVisible(user);
+        Map<String, Object> params = new HashMap<>(visible.params());
+        List<String> where = new ArrayList<>(List.of(visible.sql()));
+        List<String> used = new ArrayList<>();
+        String key = query.name() == null ? "" : NameSearchKeys.of(query.name());
+        String nameJoin = "";
+        String order = "c.opened_at DESC, c.id";
+        if (!key.isEmpty()) {
+            // Only people the user may see can be found by name: a summary share must not confirm a name.
+            nameJoin = """
+                    JOIN (SELECT person_id, max(greatest(similarity(search_key, :key), word_similarity(:key, search_key))) AS score
+                            FROM person_name WHERE search_key % :key OR :key <% search_key GROUP BY person_id) m
+                      ON m.person_id = c.person_id""";
+            where.add(personVisible.sql());
+            params.put("key", key);
+            order = "m.score DESC, c.opened_at DESC, c.id";
+            used.add("name");
+        }
+        if (query.district() != null && !query.district().isBlank()) {
+            where.add("lower(p.address_district) = lower(:district)");
+            params.put("district", query.district().strip());
+            used.add("district");
+        }
+        if (query.status() != null) {
+            where.add("c.status = :status");
+            params.put("status", query.status().name());
+            used.add("status");
+        }
+        if (query.worker() != null) {
+            where.add("EXISTS (SELECT 1 FROM case_assignment fa WHERE fa.case_id = c.id AND fa.user_id = :worker)");
+            params.put("worker", query.worker());
+            used.add("worker");
+        }
+        if (query.pendingApproval()) {
+            where.add("c.pending_approval IS NOT NULL");
+            used.add("pendingApproval");
+        }
+        params.put("limit", query.size() + 1);
+        params.put("offset", (long) query.page() * query.size());
+        String sql = """
+                SELECT c.id, c.reference, c.person_id, c.status, c.pending_approval, c.office, c.opened_at,
+                       p.address_district, p.address_state, %s AS person_visible
+                  FROM survivor_case c JOIN person p ON p.id = c.person_id %s
+                 WHERE %s
+                 ORDER BY %s
+                 LIMIT :limit OFFSET :offset
+                """.formatted(personVisible.sql(), nameJoin, String.join(" AND ", where), order);
+        record Row(Summary summary, boolean personVisible) {
+        }
+        List<Row> rows = jdbc.sql(sql).params(params).query((rs, n) -> {
+            String pending = rs.getString("pending_approval");
+            Timestamp opened = rs.getTimestamp("opened_at");
+            return new Row(new Summary(rs.getObject("id", UUID.class), rs.getString("reference"),
+                    rs.getObject("person_id", UUID.class), null, CaseStatus.valueOf(rs.getString("status")),
+                    pending == null ? null : ApprovalKind.valueOf(pending), rs.getString("address_district"),
+                    rs.getString("address_state"), rs.getString("office"), opened.toInstant()),
+                    rs.getBoolean("person_visible"));
+        }).list();
+        boolean hasNext = rows.size() > query.size();
+        List<Row> shown = hasNext ? rows.subList(0, query.size()) : rows;
+        Map<UUID, String> names = people.displayNames(
+                shown.stream().filter(Row::personVisible).map(r -> r.summary().personId()).toList());
+        List<Summary> items = shown.stream().map(r -> {
+            Summary s = r.summary();
+            return new Summary(s.id(), s.reference(), r.personVisible() ? s.personId() : null,
+                    r.personVisible() ? names.get(s.personId()) : null, s.status(), s.pendingApproval(), s.district(),
+                    s.state(), s.office(), s.openedAt());
+        }).toList();
+        audit.recordAll(AuditAction.SEARCH, "case", items.stream().map(Summary::id).toList(), "filters=" + used);
+        return new Page(items, query.page(), query.size(), hasNext);
+    }
+}

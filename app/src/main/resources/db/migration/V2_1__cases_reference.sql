@@ -1,0 +1,40 @@
+-- Module cases: configurable picklists (HTCDS 2.0-style). Codes are stable; labels may be edited.
+CREATE TABLE reference_value (
+    list     text    NOT NULL,
+    code     text    NOT NULL,
+    label_en text    NOT NULL,
+    label_hi text    NOT NULL,
+    label_bn text    NOT NULL,
+    active   boolean NOT NULL DEFAULT true,
+    position integer NOT NULL DEFAULT 0,
+    PRIMARY KEY (list, code)
+);
+
+INSERT INTO reference_value (list, code, label_en, label_hi, label_bn, position) VALUES
+('EXPLOITATION', 'SEXUAL', 'Sexual exploitation', 'यौन शोषण', 'যৌন শোষণ', 1),
+('EXPLOITATION', 'FORCED_LABOUR', 'Forced labour', 'बलात् श्रम', 'জোরপূর্বক শ্রম', 2),
+('EXPLOITATION', 'DOMESTIC_SERVITUDE', 'Domestic servitude', 'घरेलू दासता', 'গৃহস্থালি দাসত্ব', 3),
+('EXPLOITATION', 'BONDED_LABOUR', 'Bonded labour', 'बंधुआ मज़दूरी', 'বন্ধক শ্রম', 4),
+('EXPLOITATION', 'FORCED_MARRIAGE', 'Forced marriage', 'जबरन विवाह', 'জোরপূর্বক বিবাহ', 5),
+('EXPLOITATION', 'BEGGING', 'Forced begging', 'जबरन भीख मँगवाना', 'জোরপূর্বক ভিক্ষাবৃত্তি', 6),
+('EXPLOITATION', 'CRIMINAL_ACTIVITY', 'Forced criminal activity', 'जबरन आपराधिक गतिविधि', 'জোরপূর্বক অপরাধমূলক কাজ', 7),
+('EXPLOITATION', 'ORGAN_REMOVAL', 'Organ removal', 'अंग निकालना', 'অঙ্গ অপসারণ', 8),
+('EXPLOITATION', 'OTHER', 'Other', 'अन्य', 'অন্যান্য', 99),
+('RECRUITMENT', 'JOB_OFFER', 'False job offer', 'झूठा नौकरी का प्रस्ताव', 'মিথ্যা চাকরির প্রস্তাব', 1),
+('RECRUITMENT', 'MARRIAGE_PROMISE', 'Promise of marriage', 'शादी का वादा', 'বিয়ের প্রতিশ্রুতি', 2),
+('RECRUITMENT', 'RELATIONSHIP', 'Romantic relationship', 'प्रेम संबंध', 'প্রেমের সম্পর্ক', 3),
+('RECRUITMENT', 'FAMILY_MEMBER', 'Through a family member', 'परिवार के सदस्य के माध्यम से', 'পরিবারের সদস্যের মাধ্যমে', 4),
+('RECRUITMENT', 'ABDUCTION', 'Abduction', 'अपहरण', 'অপহরণ', 5),
+('RECRUITMENT', 'EDUCATION_OFFER', 'Offer of education', 'शिक्षा का प्रस्ताव', 'শিক্ষার প্রস্তাব', 6),
+('RECRUITMENT', 'ONLINE', 'Online contact', 'ऑनलाइन संपर्क', 'অনলাইন যোগাযোগ', 7),
+('RECRUITMENT', 'OTHER', 'Other', 'अन्य', 'অন্যান্য', 99),
+('CONTROL', 'DEBT_BONDAGE', 'Debt bondage', 'ऋण बंधन', 'ঋণের বন্ধন', 1),
+('CONTROL', 'DOCUMENTS_WITHHELD', 'Documents withheld', 'दस्तावेज़ रोके गए', 'কাগজপত্র আটকে রাখা', 2),
+('CONTROL', 'PHYSICAL_VIOLENCE', 'Physical violence', 'शारीरिक हिंसा', 'শারীরিক সহিংসতা', 3),
+('CONTROL', 'SEXUAL_VIOLENCE', 'Sexual violence', 'यौन हिंसा', 'যৌন সহিংসতা', 4),
+('CONTROL', 'THREATS', 'Threats to survivor or family', 'पीड़ित या परिवार को धमकी', 'ভুক্তভোগী বা পরিবারকে হুমকি', 5),
+('CONTROL', 'CONFINEMENT', 'Restriction of movement', 'आवाजाही पर रोक', 'চলাফেরায় নিষেধাজ্ঞা', 6),
+('CONTROL', 'WAGES_WITHHELD', 'Wages withheld', 'मज़दूरी रोकी गई', 'মজুরি আটকে রাখা', 7),
+('CONTROL', 'SUBSTANCES', 'Forced use of drugs or alcohol', 'नशे का जबरन सेवन', 'জোর করে মাদক বা মদ সেবন', 8),
+('CONTROL', 'PSYCHOLOGICAL', 'Psychological abuse', 'मानसिक उत्पीड़न', 'মানসিক নির্যাতন', 9),
+('CONTROL', 'OTHER', 'Other', 'अन्य', 'অন্যান্য', 99);
