@@ -49,8 +49,8 @@ public class AuditLog {
 
     public void record(AuditAction action, String subjectType, Object subjectId, String outcome, String detail) {
         Actor actor = Actor.current().orElse(null);
-        write(actor == null ? null : actor.id(), actor == null ? "anonymous" : actor.username(),
-                action, subjectType, subjectId, outcome, detail);
+        String name = actor != null ? actor.username() : clientAddress() == null ? "system" : "anonymous";
+        write(actor == null ? null : actor.id(), name, action, subjectType, subjectId, outcome, detail);
     }
 
     /** Records an event whose actor is not (yet) signed in, such as a failed sign-in. */

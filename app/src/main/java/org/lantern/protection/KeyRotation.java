@@ -34,6 +34,39 @@ public class KeyRotation {
         this.transactions = transactions;
     }
 
+    /** What the administrator's page shows. */
+    public record Status(int primaryFieldKeyId, int fieldKeyCount, java.time.Instant lastReencryption,
+            long lastReencryptedValues, boolean reencrypting) {
+    }
+
+    private volatile java.time.Instant lastReencryption;
+    private volatile long lastReencryptedValues;
+    private final java.util.concurrent.atomic.AtomicBoolean reencrypting = new java.util.concurrent.atomic.AtomicBoolean();
+
+    public Status status() {
+        var fieldKeys = keysets.current(Keysets.Purpose.FIELDS);
+        return new Status(fieldKeys.getPrimary().getId(), fieldKeys.size(), lastReencryption, lastReencryptedValues,
+                reencrypting.get());
+    }
+
+    /** Starts re-encryption on a background thread unless one is already running; returns whether it started. */
+    public boolean reencryptInBackground() {
+        if (!reencrypting.compareAndSet(false, true)) {
+            return false;
+        }
+        Thread.ofVirtual().name("lantern-reencrypt").start(() -> {
+            try {
+                lastReencryptedValues = reencryptAll();
+                lastReencryption = java.time.Instant.now();
+            } catch (RuntimeException e) {
+                log.error("Re-encryption stopped: {}", e.getMessage());
+            } finally {
+                reencrypting.set(false);
+            }
+        });
+        return true;
+    }
+
     /** Makes a new key primary for fields and for files; returns the new field key's id. */
     public int rotate() {
         keysets.rotate(Keysets.Purpose.FILES);

@@ -145,7 +145,7 @@ public final class CallNetwork {
     int[][] ranked = KeyPlayers.rankAll(graph(), partition, minSize, keyPlayers);
     List<Community> result = new ArrayList<>();
     for (int c = 0; c < partition.clusterCount() && partition.size(c) >= minSize; c++) {
-      result.add(new Community(c, numbers(partition.members(c)), numbers(ranked[c])));
+      result.add(new Community(c, sortedNumbers(partition.members(c)), numbers(ranked[c])));
     }
     return result;
   }
@@ -161,7 +161,7 @@ public final class CallNetwork {
   /** Betweenness of every node id: exact up to 5,000 numbers, pivot-sampled above (cached). */
   public synchronized double[] betweenness() {
     if (betweenness == null) {
-      betweenness = Betweenness.adaptive(graph(), 5_000, 400_000_000L, 11).scores(graph());
+      betweenness = Betweenness.adaptive(graph(), 5_000, 60_000_000L, 11).scores(graph());
     }
     return betweenness;
   }
@@ -171,14 +171,9 @@ public final class CallNetwork {
     double[] rank = pageRank();
     double[] between = betweenness();
     CsrGraph g = graph();
-    Integer[] order = new Integer[g.nodeCount()];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
-    }
-    Arrays.sort(order, Comparator.comparingDouble((Integer v) -> -rank[v]).thenComparingInt(v -> v));
+    int[] order = topByScore(rank, limit);
     List<Centrality> result = new ArrayList<>();
-    for (int i = 0; i < Math.min(limit, order.length); i++) {
-      int v = order[i];
+    for (int v : order) {
       result.add(new Centrality(number(v), rank[v], between[v], g.degree(v)));
     }
     return result;
@@ -225,7 +220,7 @@ public final class CallNetwork {
   /** Handsets used with more than one number (SIM swaps). */
   public List<DeviceLink> sharedHandsets() {
     return DeviceSwaps.sharedHandsets(log, 2).stream()
-        .map(g -> new DeviceLink(log.imeis().get(g.id()), numbers(g.members())))
+        .map(g -> new DeviceLink(log.imeis().get(g.id()), sortedNumbers(g.members())))
         .toList();
   }
 
@@ -241,7 +236,12 @@ public final class CallNetwork {
   public List<Meeting> coLocations(Duration window, int minTimes) {
     Objects.requireNonNull(window, "window must not be null");
     return CoLocation.find(log, Math.toIntExact(window.toSeconds()), minTimes).stream()
-        .map(m -> new Meeting(number(m.a()), number(m.b()), log.cells().get(m.cell()), m.episodes()))
+        .map(m -> {
+          String a = number(m.a());
+          String b = number(m.b());
+          boolean ordered = a.compareTo(b) <= 0;
+          return new Meeting(ordered ? a : b, ordered ? b : a, log.cells().get(m.cell()), m.episodes());
+        })
         .toList();
   }
 
@@ -275,6 +275,31 @@ public final class CallNetwork {
         .stream()
         .map(p -> new PairActivity(number(p.a()), number(p.b()), p.callsBefore(), p.callsAfter()))
         .toList();
+  }
+
+  /** Ids of the {@code limit} highest scores, best first, ties by id; O(n log n) on primitives. */
+  static int[] topByScore(double[] scores, int limit) {
+    int n = scores.length;
+    if (n == 0 || limit <= 0) {
+      return new int[0];
+    }
+    double[] sorted = scores.clone();
+    Arrays.sort(sorted);
+    double threshold = sorted[Math.max(0, n - limit)];
+    Integer[] candidates = java.util.stream.IntStream.range(0, n)
+        .filter(v -> scores[v] >= threshold).boxed().toArray(Integer[]::new);
+    Arrays.sort(candidates, Comparator.comparingDouble((Integer v) -> -scores[v]).thenComparingInt(v -> v));
+    int[] top = new int[Math.min(limit, candidates.length)];
+    for (int i = 0; i < top.length; i++) {
+      top[i] = candidates[i];
+    }
+    return top;
+  }
+
+  private List<String> sortedNumbers(int[] ids) {
+    List<String> sorted = new ArrayList<>(numbers(ids));
+    sorted.sort(null);
+    return sorted;
   }
 
   private List<String> numbers(int[] ids) {

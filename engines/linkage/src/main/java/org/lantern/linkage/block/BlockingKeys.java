@@ -84,9 +84,6 @@ public final class BlockingKeys {
                 // d == length stands for the key itself, which meets the deletion variants of a longer key
                 String variant = d == name.length() ? name : name.substring(0, d) + name.substring(d + 1);
                 long h = hash(variant);
-                if (district != null) {
-                    out = push(out, n++, key(BlockingRule.NAME_TYPO_AND_DISTRICT, combine(h, hash(district))));
-                }
                 if (birthPeriod != Integer.MIN_VALUE) {
                     for (int p = query ? birthPeriod - 1 : birthPeriod; p <= (query ? birthPeriod + 1 : birthPeriod); p++) {
                         out = push(out, n++, key(BlockingRule.NAME_TYPO_AND_BIRTH_PERIOD, combine(h, p)));

@@ -31,8 +31,6 @@ public enum BlockingRule {
      * share a deletion variant (the deletion neighbourhood of SymSpell, Garbe 2012), so typos still meet.
      */
     NAME_TYPO_AND_BIRTH_PERIOD(false),
-    /** A name-key deletion variant and home district. */
-    NAME_TYPO_AND_DISTRICT(false),
     /** Home district and birth period without any name: pet names (Munni, Guddi) in small tables. */
     DISTRICT_AND_BIRTH_PERIOD(false);
 

@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 
 /**
  * Command line of the linkage engine: {@code link} missing reports to found persons, or {@code dedupe} one table.
@@ -143,12 +144,17 @@ public final class LinkageCli {
         return new ModelEstimator.Options(d.randomPairs(), d.emSampleRecords(), d.emIterations(), threshold, d.seed());
     }
 
-    /** Reads a CSV, normalising records in parallel batches as they stream in; ids stay unique (first wins). */
+    /**
+     * Reads a CSV, normalising records in parallel batches while the next rows are parsed; ids stay unique (first
+     * wins).
+     */
+    @SuppressWarnings("unchecked")
     private List<PreparedRecord> readPrepared(Path file) throws IOException {
-        List<PreparedRecord> prepared = new ArrayList<>();
-        List<Record> batch = new ArrayList<>(PREPARE_BATCH);
+        List<java.util.concurrent.Future<List<PreparedRecord>>> batches = new ArrayList<>();
+        List<Record>[] batch = new List[] {new ArrayList<Record>(PREPARE_BATCH)};
         java.util.Set<String> ids = new java.util.HashSet<>();
         int[] problems = {0};
+        ForkJoinPool pool = ForkJoinTaskPool.current();
         RecordCsvReader.read(file, record -> {
             if (!ids.add(record.id())) {
                 problems[0]++;
@@ -157,10 +163,10 @@ public final class LinkageCli {
                 }
                 return;
             }
-            batch.add(record);
-            if (batch.size() == PREPARE_BATCH) {
-                prepared.addAll(batch.parallelStream().map(RecordPreparer::prepare).toList());
-                batch.clear();
+            batch[0].add(record);
+            if (batch[0].size() == PREPARE_BATCH) {
+                batches.add(prepareAsync(pool, batch[0]));
+                batch[0] = new ArrayList<>(PREPARE_BATCH);
             }
         }, problem -> {
             problems[0]++;
@@ -168,12 +174,36 @@ public final class LinkageCli {
                 err.println(file + ": " + problem);
             }
         });
-        prepared.addAll(batch.parallelStream().map(RecordPreparer::prepare).toList());
+        batches.add(prepareAsync(pool, batch[0]));
+        List<PreparedRecord> prepared = new ArrayList<>(batches.size() * PREPARE_BATCH);
+        for (java.util.concurrent.Future<List<PreparedRecord>> f : batches) {
+            try {
+                prepared.addAll(f.get());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted", e);
+            } catch (ExecutionException e) {
+                throw new IOException("could not normalise records of " + file, e.getCause());
+            }
+        }
         if (problems[0] > 100) {
             err.println(file + ": " + problems[0] + " problems in total");
         }
         progress("read " + prepared.size() + " records from " + file);
         return prepared;
+    }
+
+    private static java.util.concurrent.Future<List<PreparedRecord>> prepareAsync(ForkJoinPool pool,
+                                                                                   List<Record> records) {
+        return pool.submit(() -> records.stream().map(RecordPreparer::prepare).toList());
+    }
+
+    /** The pool the current task runs in, so that batches use the configured number of threads. */
+    private static final class ForkJoinTaskPool {
+        static ForkJoinPool current() {
+            ForkJoinPool pool = ForkJoinTask.getPool();
+            return pool != null ? pool : ForkJoinPool.commonPool();
+        }
     }
 
     private static Writer writer(Path path) throws IOException {

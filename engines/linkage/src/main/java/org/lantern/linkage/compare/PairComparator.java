@@ -113,9 +113,9 @@ public final class PairComparator {
                 } else if (small.keys()[i] == large.keys()[j]) {
                     s = PHONETIC_SIMILARITY;
                 } else {
-                    s = Math.max(JaroWinkler.similarity(small.tokens()[i], large.tokens()[j]),
-                            JaroWinkler.similarity(small.keys()[i], large.keys()[j]));
-                    s = Math.min(s, PHONETIC_SIMILARITY - 0.01);
+                    // keys already fold the spelling variation, so one comparison of keys is enough
+                    s = Math.min(JaroWinkler.similarity(small.keys()[i], large.keys()[j]),
+                            PHONETIC_SIMILARITY - 0.01);
                 }
                 if (s > best) {
                     best = s;

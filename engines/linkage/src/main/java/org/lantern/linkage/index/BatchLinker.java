@@ -59,7 +59,8 @@ public final class BatchLinker {
             }
             int d = done.incrementAndGet();
             if (progress != null && d % step == 0) {
-                progress.accept("scored " + d + " / " + n + " missing records");
+                progress.accept("scored " + d + " / " + n + " missing records, " + foundIndex.comparisonCount()
+                        + " pairs compared");
             }
         });
         boolean[] match = decide(model.threshold(), counts, slots, probability, k, foundIndex.slotCount(), oneToOne);

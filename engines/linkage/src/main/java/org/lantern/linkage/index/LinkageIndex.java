@@ -5,6 +5,7 @@ import org.lantern.linkage.api.Record;
 import org.lantern.linkage.api.ScoredPair;
 import org.lantern.linkage.block.BlockingConfig;
 import org.lantern.linkage.block.BlockingKeys;
+import org.lantern.linkage.block.FrozenPostings;
 import org.lantern.linkage.block.PostingsMap;
 import org.lantern.linkage.compare.Comparison;
 import org.lantern.linkage.compare.PreparedRecord;
@@ -25,33 +26,45 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * Incremental blocking index over a table of records: add and remove records, and find the best-scoring
  * candidates of a query record with explanations.
  *
- * <p>An inverted index from blocking keys ({@link BlockingKeys}) to record slots. A query looks up its keys,
- * skips blocks over the cap of their rule, unions the postings, scores each candidate with
- * {@link FellegiSunter} and keeps the top k. Time per query O(K·c + C·t²) for K keys, block cap c and C distinct
- * candidates — independent of the table size. Space O(n·K). Add O(K) amortised; remove O(K·c).
+ * <p>An inverted index from blocking keys ({@link BlockingKeys}) to record slots, in two parts: a compact
+ * {@link FrozenPostings} built in bulk by the first {@link #addAllPrepared} on an empty index, and a hash map
+ * ({@link PostingsMap}) for records added later. A query looks up its keys, skips blocks over the cap of their
+ * rule, takes blocks smallest first within the candidate budget, unions the postings, scores each candidate with
+ * {@link FellegiSunter} and keeps the top k. Time per query O(K log b + B + C·t²) for K keys, budget B and C
+ * distinct candidates, independent of the table size. Space O(n·K). Add O(K) amortised; remove O(K·c) (records of
+ * the bulk part are only marked removed).
  *
  * <p>Thread-safe: queries run concurrently, add/remove are exclusive.
  */
 public final class LinkageIndex {
 
     private final BlockingConfig blocking;
-    private final PostingsMap postings;
+    private final PostingsMap dynamic = new PostingsMap(1 << 10);
+    private FrozenPostings frozen = FrozenPostings.empty();
+    private int frozenCount;
     private final List<PreparedRecord> records = new ArrayList<>();
-    private final List<long[]> recordKeys = new ArrayList<>();
     private final Map<String, Integer> slotById = new HashMap<>();
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
-    private final ThreadLocal<int[]> gatherBuffer = ThreadLocal.withInitial(() -> new int[1024]);
+    private final ThreadLocal<QueryBuffers> buffers = ThreadLocal.withInitial(QueryBuffers::new);
     private volatile LinkageModel model;
     private int live;
+    private final java.util.concurrent.atomic.LongAdder comparisons = new java.util.concurrent.atomic.LongAdder();
+
+    /** Per-thread scratch space of a query. */
+    private static final class QueryBuffers {
+        int[] gathered = new int[1024];
+        int[] positions = new int[64];
+        int[] sizes = new int[64];
+        long[] order = new long[64];
+    }
 
     /**
      * @param model    scoring model (may be replaced later by {@link #setModel})
-     * @param blocking block caps
+     * @param blocking block caps and candidate budget
      */
     public LinkageIndex(LinkageModel model, BlockingConfig blocking) {
         this.model = Objects.requireNonNull(model, "model must not be null");
         this.blocking = Objects.requireNonNull(blocking, "blocking config must not be null");
-        this.postings = new PostingsMap(1 << 16);
     }
 
     public LinkageModel model() {
@@ -74,9 +87,21 @@ public final class LinkageIndex {
         addAllPrepared(batch.parallelStream().map(RecordPreparer::prepare).toList());
     }
 
-    /** Adds prepared records; blocking keys are computed in parallel, insertion is sequential. */
+    /**
+     * Adds prepared records. On an empty index they form the compact bulk part and record i of the batch gets
+     * slot i; otherwise they are added one by one.
+     */
     public void addAllPrepared(List<PreparedRecord> batch) {
         Objects.requireNonNull(batch, "records must not be null");
+        lock.writeLock().lock();
+        try {
+            if (records.isEmpty() && batch.size() <= FrozenPostings.MAX_RECORDS) {
+                buildFrozen(batch);
+                return;
+            }
+        } finally {
+            lock.writeLock().unlock();
+        }
         List<long[]> keys = batch.parallelStream().map(BlockingKeys::indexKeys).toList();
         lock.writeLock().lock();
         try {
@@ -88,8 +113,23 @@ public final class LinkageIndex {
         }
     }
 
+    private void buildFrozen(List<PreparedRecord> batch) {
+        frozen = FrozenPostings.build(batch.parallelStream().map(BlockingKeys::indexKeys).toList());
+        frozenCount = batch.size();
+        records.addAll(batch);
+        live = batch.size();
+        for (int slot = 0; slot < batch.size(); slot++) {
+            Integer previous = slotById.put(batch.get(slot).id(), slot);
+            if (previous != null) {
+                records.set(previous, null); // a repeated id replaces the earlier record
+                live--;
+            }
+        }
+    }
+
     /** Adds one prepared record (replacing a record with the same id). */
     public void addPrepared(PreparedRecord record) {
+        Objects.requireNonNull(record, "record must not be null");
         long[] keys = BlockingKeys.indexKeys(record);
         lock.writeLock().lock();
         try {
@@ -106,10 +146,9 @@ public final class LinkageIndex {
         }
         int slot = records.size();
         records.add(record);
-        recordKeys.add(keys);
         slotById.put(record.id(), slot);
         for (long key : keys) {
-            postings.add(key, slot);
+            dynamic.add(key, slot);
         }
         live++;
     }
@@ -135,12 +174,22 @@ public final class LinkageIndex {
     }
 
     private void removeSlot(int slot) {
-        for (long key : recordKeys.get(slot)) {
-            postings.remove(key, slot);
+        PreparedRecord record = records.get(slot);
+        if (record == null) {
+            return;
+        }
+        if (slot >= frozenCount) {
+            for (long key : BlockingKeys.indexKeys(record)) {
+                dynamic.remove(key, slot);
+            }
         }
         records.set(slot, null);
-        recordKeys.set(slot, null);
         live--;
+    }
+
+    /** Number of candidate pairs compared by {@link #topK} so far (for progress reports). */
+    public long comparisonCount() {
+        return comparisons.sum();
     }
 
     /** Number of records in the index. */
@@ -168,6 +217,7 @@ public final class LinkageIndex {
 
     /** Same as {@link #query} for a prepared record. */
     public List<ScoredPair> queryPrepared(PreparedRecord query, int k) {
+        Objects.requireNonNull(query, "query must not be null");
         if (k < 1) {
             throw new IllegalArgumentException("k must be at least 1");
         }
@@ -189,13 +239,16 @@ public final class LinkageIndex {
 
     /**
      * Fills {@code slots}/{@code weights} with the best candidates of {@code query}, best first, and returns
-     * how many were found. For batch use: no locking, no allocation per candidate.
+     * how many were found. For batch use while no writes happen: no locking, no allocation per candidate.
      */
     public int topK(LinkageModel scoring, PreparedRecord query, int k, int[] slots, double[] weights,
                     Comparison scratch) {
-        int[] candidates = candidateSlots(query);
+        QueryBuffers b = buffers.get();
+        int count = gather(query, b);
+        comparisons.add(count);
         int n = 0;
-        for (int slot : candidates) {
+        for (int c = 0; c < count; c++) {
+            int slot = b.gathered[c];
             PreparedRecord other = records.get(slot);
             if (other == null || other.id().equals(query.id())) {
                 continue;
@@ -218,30 +271,64 @@ public final class LinkageIndex {
         return n;
     }
 
-    /** Distinct slots sharing at least one blocking key (within the block caps) with the query. */
+    /** Distinct slots of live records sharing a block with the query (within caps and budget). */
     public int[] candidateSlots(PreparedRecord query) {
-        long[] keys = BlockingKeys.queryKeys(query);
-        int[] buffer = gatherBuffer.get();
+        QueryBuffers b = buffers.get();
+        int count = gather(query, b);
         int n = 0;
-        for (long key : keys) {
-            int size = postings.size(key);
-            if (size == 0 || size > blocking.capOf(BlockingKeys.ruleOf(key))) {
+        int[] out = new int[count];
+        for (int c = 0; c < count; c++) {
+            if (records.get(b.gathered[c]) != null) {
+                out[n++] = b.gathered[c];
+            }
+        }
+        return n == count ? out : Arrays.copyOf(out, n);
+    }
+
+    /** Gathers distinct candidate slots into {@code b.gathered}; returns their number. */
+    private int gather(PreparedRecord query, QueryBuffers b) {
+        long[] keys = BlockingKeys.queryKeys(query);
+        if (b.positions.length < keys.length) {
+            b.positions = new int[keys.length * 2];
+            b.sizes = new int[keys.length * 2];
+            b.order = new long[keys.length * 2];
+        }
+        int usable = 0;
+        for (int i = 0; i < keys.length; i++) {
+            int position = frozen.find(keys[i]);
+            int size = frozen.size(position) + dynamic.size(keys[i]);
+            if (size == 0 || size > blocking.capOf(BlockingKeys.ruleOf(keys[i]))) {
                 continue;
             }
-            if (n + size > buffer.length) {
-                buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, n + size));
-                gatherBuffer.set(buffer);
-            }
-            System.arraycopy(postings.postings(key), 0, buffer, n, size);
-            n += size;
+            b.positions[i] = position;
+            b.sizes[i] = size;
+            b.order[usable++] = ((long) size << 32) | i; // smallest blocks first
         }
-        Arrays.sort(buffer, 0, n);
+        Arrays.sort(b.order, 0, usable);
+        int n = 0;
+        for (int u = 0; u < usable; u++) {
+            int i = (int) b.order[u];
+            int size = b.sizes[i];
+            if (n > 0 && n + size > blocking.candidateBudget()) {
+                break;
+            }
+            if (n + size > b.gathered.length) {
+                b.gathered = Arrays.copyOf(b.gathered, Math.max(b.gathered.length * 2, n + size));
+            }
+            n += frozen.copy(b.positions[i], b.gathered, n);
+            int extra = dynamic.size(keys[i]);
+            if (extra > 0) {
+                System.arraycopy(dynamic.postings(keys[i]), 0, b.gathered, n, extra);
+                n += extra;
+            }
+        }
+        Arrays.sort(b.gathered, 0, n);
         int distinct = 0;
         for (int i = 0; i < n; i++) {
-            if (i == 0 || buffer[i] != buffer[i - 1]) {
-                buffer[distinct++] = buffer[i];
+            if (i == 0 || b.gathered[i] != b.gathered[i - 1]) {
+                b.gathered[distinct++] = b.gathered[i];
             }
         }
-        return Arrays.copyOf(buffer, distinct);
+        return distinct;
     }
 }

@@ -28,7 +28,7 @@ public final class NameNormaliser {
             "sushri", "shrimathi", "srimti", "shrimti", "shrimati devi", "thiru", "tmt", "selvi", "alhaj", "haji", "hajee");
 
     /** Abbreviations and variant spellings that phonetic folding does not join. */
-    private static final Map<String, String> EXPANSIONS = expansions();
+    private static final Map<String, String[]> EXPANSIONS = expansions();
 
     /** Common second names that say little about identity. */
     private static final Set<String> LOW_INFORMATION = keys(
@@ -39,7 +39,7 @@ public final class NameNormaliser {
     private static final Set<String> PLACE_WORDS = Set.of("district", "dist", "distt", "zila", "zilla", "jila",
             "division", "state", "pradesh_", "the", "of");
 
-    private static final ConcurrentHashMap<String, String[]> TOKEN_CACHE = new ConcurrentHashMap<>();
+    private static final ConcurrentHashMap<String, String[][]> TOKEN_CACHE = new ConcurrentHashMap<>();
     private static final int CACHE_LIMIT = 4_000_000;
 
     private NameNormaliser() {
@@ -68,15 +68,15 @@ public final class NameNormaliser {
         if (raw == null || raw.isBlank()) {
             return NormalisedName.EMPTY;
         }
-        List<String> tokens = new ArrayList<>(4);
+        List<String[]> tokens = new ArrayList<>(4);
         int start = -1;
         for (int i = 0; i <= raw.length(); i++) {
             boolean separator = i == raw.length() || isSeparator(raw.charAt(i));
             if (!separator && start < 0) {
                 start = i;
             } else if (separator && start >= 0) {
-                for (String t : asciiTokens(raw.substring(start, i))) {
-                    tokens.add(t);
+                for (String[] tokenAndKey : asciiTokens(raw.substring(start, i))) {
+                    tokens.add(tokenAndKey);
                 }
                 start = -1;
             }
@@ -85,23 +85,20 @@ public final class NameNormaliser {
             return NormalisedName.EMPTY;
         }
         List<String[]> kept = new ArrayList<>(tokens.size());
-        for (String token : tokens) {
-            String key = PhoneticKey.of(token);
+        for (String[] tokenAndKey : tokens) {
             if (person) {
-                if (TITLES.contains(key) && tokens.size() > 1) {
+                if (TITLES.contains(tokenAndKey[1]) && tokens.size() > 1) {
                     continue;
                 }
-                String expanded = EXPANSIONS.get(key);
-                if (expanded != null) {
-                    token = expanded;
-                    key = PhoneticKey.of(expanded);
-                }
-            } else if (PLACE_WORDS.contains(token) && tokens.size() > 1) {
-                continue;
+                String[] expanded = EXPANSIONS.get(tokenAndKey[1]);
+                kept.add(expanded != null ? expanded : tokenAndKey);
+            } else if (!PLACE_WORDS.contains(tokenAndKey[0]) || tokens.size() == 1) {
+                kept.add(tokenAndKey);
             }
-            kept.add(new String[] {TokenInterner.intern(token), TokenInterner.intern(key)});
         }
-        kept.sort((a, b) -> a[0].compareTo(b[0]));
+        if (kept.size() > 1) {
+            kept.sort((a, b) -> a[0].compareTo(b[0]));
+        }
         int n = kept.size();
         String[] out = new String[n];
         String[] keys = new String[n];
@@ -119,21 +116,29 @@ public final class NameNormaliser {
                 || c == ')' || c == '\'' || c == '"' || c == ';' || c == '_' || c == '\u0964';
     }
 
-    /** ASCII tokens of one raw word (a transliterated word may split, e.g. on a virama-joined abbreviation). */
-    private static String[] asciiTokens(String word) {
-        String[] cached = TOKEN_CACHE.get(word);
+    /**
+     * ASCII tokens of one raw word with their phonetic keys, both interned (a transliterated word may split in
+     * two). Cached: names repeat a lot.
+     */
+    private static String[][] asciiTokens(String word) {
+        String[][] cached = TOKEN_CACHE.get(word);
         if (cached != null) {
             return cached;
         }
         String ascii = Transliteration.toAscii(word).strip();
         String[] parts = ascii.isEmpty() ? new String[0] : ascii.split(" +");
+        String[][] result = new String[parts.length][];
         for (int i = 0; i < parts.length; i++) {
-            parts[i] = TokenInterner.intern(parts[i]);
+            result[i] = tokenAndKey(parts[i]);
         }
         if (TOKEN_CACHE.size() < CACHE_LIMIT) {
-            TOKEN_CACHE.put(word, parts);
+            TOKEN_CACHE.put(word, result);
         }
-        return parts;
+        return result;
+    }
+
+    private static String[] tokenAndKey(String asciiToken) {
+        return new String[] {TokenInterner.intern(asciiToken), TokenInterner.intern(PhoneticKey.of(asciiToken))};
     }
 
     /** Whether a phonetic key is a low-information name token such as kumari or devi. */
@@ -145,7 +150,7 @@ public final class NameNormaliser {
         return Set.copyOf(Arrays.stream(words).map(PhoneticKey::of).toList());
     }
 
-    private static Map<String, String> expansions() {
+    private static Map<String, String[]> expansions() {
         Map<String, String> m = new java.util.HashMap<>();
         for (String s : List.of("md", "mohd", "mohammad", "mohammed", "muhammed", "mohamed", "mohamad",
                 "mahammad", "mahmmad", "muhamad", "mohmmad", "mohammd", "mohd.")) {
@@ -163,7 +168,9 @@ public final class NameNormaliser {
         m.put(PhoneticKey.of("ch"), "chandra");
         m.put(PhoneticKey.of("pd"), "prasad");
         m.put(PhoneticKey.of("prashad"), "prasad");
-        return Map.copyOf(m);
+        Map<String, String[]> out = new java.util.HashMap<>();
+        m.forEach((key, expansion) -> out.put(key, tokenAndKey(expansion)));
+        return Map.copyOf(out);
     }
 
     /** Visible for tests: whether a word (any script) is recognised as a title. */

@@ -1,19 +1,57 @@
 package org.lantern.linkage.normalise;
 
+import java.io.Serial;
 import java.io.Serializable;
 import java.util.Arrays;
+import java.util.Objects;
 
 /**
  * A name as a bag of tokens. Tokens are sorted, so two orders of the same name are equal.
- * All strings are interned by {@link TokenInterner}, so they may be compared with {@code ==}.
- *
- * @param tokens       normalised ASCII tokens, sorted
- * @param keys         phonetic key of each token, same order
- * @param informative  per token: false for low-information tokens (Kumari, Devi, Begum, Khatun ...)
+ * All strings are interned by {@link TokenInterner}, so they may be compared with {@code ==}. Immutable: the
+ * accessors return the internal arrays, which callers must not modify.
  */
-public record NormalisedName(String[] tokens, String[] keys, boolean[] informative) implements Serializable {
+public final class NormalisedName implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
 
     public static final NormalisedName EMPTY = new NormalisedName(new String[0], new String[0], new boolean[0]);
+
+    private final String[] tokens;
+    private final String[] keys;
+    private final boolean[] informative;
+    private final int informativeCount;
+
+    /**
+     * @param tokens      normalised ASCII tokens, sorted
+     * @param keys        phonetic key of each token, same order
+     * @param informative per token: false for low-information tokens (Kumari, Devi, Begum, Khatun ...)
+     */
+    public NormalisedName(String[] tokens, String[] keys, boolean[] informative) {
+        this.tokens = Objects.requireNonNull(tokens, "tokens must not be null");
+        this.keys = Objects.requireNonNull(keys, "keys must not be null");
+        this.informative = Objects.requireNonNull(informative, "informative flags must not be null");
+        if (keys.length != tokens.length || informative.length != tokens.length) {
+            throw new IllegalArgumentException("tokens, keys and flags must have the same length");
+        }
+        int n = 0;
+        for (boolean b : informative) {
+            n += b ? 1 : 0;
+        }
+        this.informativeCount = n;
+    }
+
+    public String[] tokens() {
+        return tokens;
+    }
+
+    public String[] keys() {
+        return keys;
+    }
+
+    public boolean[] informative() {
+        return informative;
+    }
 
     public boolean isEmpty() {
         return tokens.length == 0;
@@ -25,13 +63,7 @@ public record NormalisedName(String[] tokens, String[] keys, boolean[] informati
 
     /** Number of informative tokens. */
     public int informativeCount() {
-        int n = 0;
-        for (boolean b : informative) {
-            if (b) {
-                n++;
-            }
-        }
-        return n;
+        return informativeCount;
     }
 
     /** Tokens joined by one space, in sorted order. */

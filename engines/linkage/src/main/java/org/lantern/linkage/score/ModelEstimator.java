@@ -33,7 +33,7 @@ public final class ModelEstimator {
 
     /** Settings of the estimation. */
     public record Options(int randomPairs, int emSampleRecords, int emIterations, double threshold, long seed) {
-        public static final Options DEFAULT = new Options(100_000, 40_000, 100, 0.5, 42L);
+        public static final Options DEFAULT = new Options(100_000, 20_000, 100, 0.5, 42L);
     }
 
     private static final double EPSILON = 1e-9;

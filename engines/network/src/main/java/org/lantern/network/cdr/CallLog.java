@@ -50,6 +50,39 @@ public final class CallLog {
     imeiIds = new int[capacity];
   }
 
+  /**
+   * Wraps columns already interned elsewhere (the CSV reader); arrays are used, not copied.
+   */
+  public static CallLog ofColumns(StringIndex numbers, StringIndex cells, StringIndex imeis,
+      int[] callers, int[] callees, long[] starts, int[] durations, int[] cellIds, int[] imeiIds, int size) {
+    return new CallLog(Objects.requireNonNull(numbers, "numbers must not be null"),
+        Objects.requireNonNull(cells, "cells must not be null"),
+        Objects.requireNonNull(imeis, "imeis must not be null"),
+        callers, callees, starts, durations, cellIds, imeiIds, size);
+  }
+
+  private CallLog(StringIndex numbers, StringIndex cells, StringIndex imeis, int[] callers, int[] callees,
+      long[] starts, int[] durations, int[] cellIds, int[] imeiIds, int size) {
+    this.numbers = numbers;
+    this.cells = cells;
+    this.imeis = imeis;
+    this.callers = callers;
+    this.callees = callees;
+    this.starts = starts;
+    this.durations = durations;
+    this.cellIds = cellIds;
+    this.imeiIds = imeiIds;
+    this.size = size;
+    for (int[] column : new int[][] {callers, callees, durations, cellIds, imeiIds}) {
+      if (column.length < size) {
+        throw new IllegalArgumentException("every column must hold size entries");
+      }
+    }
+    if (starts.length < size) {
+      throw new IllegalArgumentException("every column must hold size entries");
+    }
+  }
+
   /** Builds a log from in-memory records (e.g. one case's calls). */
   public static CallLog of(Iterable<CallRecord> records) {
     Objects.requireNonNull(records, "records must not be null");
@@ -72,7 +105,7 @@ public final class CallLog {
   /** Appends one record of already interned ids (used by the CSV reader). */
   public void add(int caller, int callee, long startEpochSecond, int durationSeconds, int cell, int imei) {
     if (size == callers.length) {
-      int capacity = size + (size >> 1);
+      int capacity = Math.max(16, size + (size >> 1));
       callers = Arrays.copyOf(callers, capacity);
       callees = Arrays.copyOf(callees, capacity);
       starts = Arrays.copyOf(starts, capacity);

@@ -43,7 +43,7 @@ public final class Betweenness implements NodeScorer {
 
   /**
    * Exact up to {@code exactUpTo} nodes; above it, as many pivots as fit a work budget of
-   * {@code arcVisits} arc visits (at least 16), so large graphs cost O(budget).
+   * {@code arcVisits} arc visits (at least 4), so large graphs cost O(budget).
    */
   public static Betweenness adaptive(Graph graph, int exactUpTo, long arcVisits, long seed) {
     Objects.requireNonNull(graph, "graph must not be null");
@@ -51,7 +51,7 @@ public final class Betweenness implements NodeScorer {
       return exact();
     }
     long perSource = 2L * graph.edgeCount() + graph.nodeCount();
-    int k = (int) Math.max(16, Math.min(graph.nodeCount(), arcVisits / Math.max(1, perSource)));
+    int k = (int) Math.max(4, Math.min(graph.nodeCount(), arcVisits / Math.max(1, perSource)));
     return sampled(k, seed);
   }
 

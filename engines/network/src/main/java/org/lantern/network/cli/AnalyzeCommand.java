@@ -78,8 +78,11 @@ final class AnalyzeCommand {
     progress(started, "communities: " + network.communities().clusterCount());
     List<CallNetwork.Community> communities = network.communities(MIN_COMMUNITY, KEY_PLAYERS);
     progress(started, "key players of " + communities.size() + " communities");
+    network.pageRank();
+    progress(started, "pagerank");
+    network.betweenness();
+    progress(started, "betweenness");
     List<CallNetwork.Centrality> central = network.topCentral(TOP_CENTRAL);
-    progress(started, "centrality");
     List<CallNetwork.CommonContact> common =
         suspects.isEmpty() ? List.of() : network.commonContacts(suspects, 2);
     List<CallNetwork.DeviceLink> shared = devices.join();

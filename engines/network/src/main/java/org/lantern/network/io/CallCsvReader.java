@@ -14,14 +14,16 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.lantern.network.cdr.CallLog;
+import org.lantern.network.graph.StringIndex;
 
 /**
  * Streams a call CSV ({@code caller,callee,start_time,duration_s,cell_id,imei}, header first,
  * columns in any order, cell_id and imei optional) into a {@link CallLog}.
  *
  * <p>The input is read in blocks of a few MiB; blocks are split into fields by scanning bytes (no
- * regex, no String per field) on all cores, then interned and appended in file order on the
- * calling thread, so ids and results are deterministic. At most a few blocks are in flight, so
+ * regex, no String per field) on all cores; numbers are interned by two threads that each own
+ * half of the numbers (by hash) and see blocks in file order, so ids and results are
+ * deterministic; rows are appended in file order. At most a few blocks are in flight, so
  * memory grows with the number of calls and distinct strings, not with the file. Time O(bytes).
  *
  * <p>A row that cannot be read (missing field, bad time, bad duration) is skipped, reported to the
@@ -40,6 +42,7 @@ public final class CallCsvReader {
   public record Result(CallLog log, long rows, long badRows) {}
 
   private static final int BLOCK_BYTES = 4 << 20;
+  private static final int SHARDS = 2;
   private static final int CALLER = 0;
   private static final int CALLEE = 1;
   private static final int START = 2;
@@ -76,95 +79,222 @@ public final class CallCsvReader {
   public Result read(InputStream in, Listener listener, int expectedRows) throws IOException {
     Objects.requireNonNull(in, "in must not be null");
     Objects.requireNonNull(listener, "listener must not be null");
-    CallLog log = new CallLog(expectedRows, Math.max(1024, expectedRows / 8));
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "csv-parse");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService parsers = Executors.newFixedThreadPool(threads, daemon("csv-parse"));
+    // one thread per number shard, each always fed blocks in file order: ids are deterministic
+    ExecutorService[] interners = new ExecutorService[SHARDS];
+    for (int s = 0; s < SHARDS; s++) {
+      interners[s] = Executors.newSingleThreadExecutor(daemon("csv-intern-" + s));
+    }
     try {
-      return readBlocks(in, listener, log, pool);
+      return new Assembly(expectedRows).readBlocks(in, listener, parsers, interners);
     } finally {
-      pool.shutdownNow();
+      parsers.shutdownNow();
+      for (ExecutorService interner : interners) {
+        interner.shutdownNow();
+      }
     }
   }
 
-  private Result readBlocks(InputStream in, Listener listener, CallLog log, ExecutorService pool)
-      throws IOException {
-    ArrayDeque<Future<ParsedBlock>> inFlight = new ArrayDeque<>();
-    int[] columns = null;
-    byte[] carry = new byte[0];
-    long nextLine = 1;
-    long rows = 0;
-    long badRows = 0;
-    long lastProgress = 0;
-    boolean eof = false;
-    while (!eof || !inFlight.isEmpty()) {
-      while (!eof && inFlight.size() < threads + 2) {
-        byte[] block = Arrays.copyOf(carry, carry.length + BLOCK_BYTES);
-        int filled = carry.length;
-        int read;
-        while (filled < block.length && (read = in.read(block, filled, block.length - filled)) > 0) {
-          filled += read;
-        }
-        eof = filled < block.length;
-        int end = eof ? filled : lastNewline(block, filled) + 1;
-        if (end == 0) {
-          // a single line longer than the block: keep growing
-          carry = Arrays.copyOf(block, filled);
-          continue;
-        }
-        carry = Arrays.copyOfRange(block, end, filled);
-        int start = 0;
-        if (columns == null) {
-          int headerEnd = indexOf(block, 0, end, (byte) '\n');
-          int headerStop = headerEnd < 0 ? end : headerEnd;
-          columns = parseHeader(block, 0, headerStop);
-          start = headerEnd < 0 ? end : headerEnd + 1;
-          nextLine++;
-        }
-        int[] columnsFinal = columns;
-        int from = start;
-        inFlight.add(pool.submit(() -> ParsedBlock.parse(block, from, end, columnsFinal)));
+  private static java.util.concurrent.ThreadFactory daemon(String name) {
+    return r -> {
+      Thread t = new Thread(r, name);
+      t.setDaemon(true);
+      return t;
+    };
+  }
+
+  /** A block on its way: parsed on a pool thread, then interned by every shard thread. */
+  private record Pending(Future<ParsedBlock> parsed, Future<?>[] interned) {}
+
+  /**
+   * Numbers are interned by {@link #SHARDS} threads, each owning the numbers whose hash falls in
+   * its shard; shard 0 also interns cells and shard 1 IMEIs. Ids are shard-local while reading
+   * (encoded local * SHARDS + shard) and made dense when the input ends.
+   */
+  private final class Assembly {
+    final StringIndex[] numberShards = new StringIndex[SHARDS];
+    final StringIndex cells;
+    final StringIndex imeis;
+    int[] callers;
+    int[] callees;
+    long[] starts;
+    int[] durations;
+    int[] cellIds;
+    int[] imeiIds;
+    int size;
+
+    Assembly(int expectedRows) {
+      int capacity = Math.max(16, expectedRows);
+      int expectedNumbers = Math.max(1024, expectedRows / 8);
+      for (int s = 0; s < SHARDS; s++) {
+        numberShards[s] = new StringIndex(expectedNumbers / SHARDS);
       }
-      if (inFlight.isEmpty()) {
-        break;
-      }
-      ParsedBlock parsed = await(inFlight.poll());
-      for (int row = 0; row < parsed.lines; row++) {
-        long lineNumber = nextLine + row;
-        String error = parsed.errors[row];
-        if (parsed.blank[row]) {
-          continue;
+      cells = new StringIndex(Math.max(64, expectedNumbers / 64));
+      imeis = new StringIndex(expectedNumbers);
+      callers = new int[capacity];
+      callees = new int[capacity];
+      starts = new long[capacity];
+      durations = new int[capacity];
+      cellIds = new int[capacity];
+      imeiIds = new int[capacity];
+    }
+
+    Result readBlocks(InputStream in, Listener listener, ExecutorService parsers, ExecutorService[] interners)
+        throws IOException {
+      ArrayDeque<Pending> inFlight = new ArrayDeque<>();
+      int[] columns = null;
+      byte[] carry = new byte[0];
+      long nextLine = 1;
+      long badRows = 0;
+      long lastProgress = 0;
+      boolean eof = false;
+      while (!eof || !inFlight.isEmpty()) {
+        while (!eof && inFlight.size() < threads + 2) {
+          byte[] block = Arrays.copyOf(carry, carry.length + BLOCK_BYTES);
+          int filled = carry.length;
+          int read;
+          while (filled < block.length && (read = in.read(block, filled, block.length - filled)) > 0) {
+            filled += read;
+          }
+          eof = filled < block.length;
+          int end = eof ? filled : lastNewline(block, filled) + 1;
+          if (end == 0) {
+            carry = Arrays.copyOf(block, filled); // one line longer than a block: keep growing
+            continue;
+          }
+          carry = Arrays.copyOfRange(block, end, filled);
+          int start = 0;
+          if (columns == null) {
+            int headerEnd = indexOf(block, 0, end, (byte) '\n');
+            columns = parseHeader(block, 0, headerEnd < 0 ? end : headerEnd);
+            start = headerEnd < 0 ? end : headerEnd + 1;
+            nextLine++;
+          }
+          int[] columnsFinal = columns;
+          int from = start;
+          Future<ParsedBlock> parsed = parsers.submit(() -> ParsedBlock.parse(block, from, end, columnsFinal));
+          Future<?>[] interned = new Future<?>[SHARDS];
+          for (int s = 0; s < SHARDS; s++) {
+            int shard = s;
+            interned[s] = interners[s].submit(() -> {
+              intern(parsed.get(), shard);
+              return null;
+            });
+          }
+          inFlight.add(new Pending(parsed, interned));
         }
-        if (error != null) {
-          badRows++;
-          listener.badRow(lineNumber, error);
+        if (inFlight.isEmpty()) {
+          break;
+        }
+        Pending pending = inFlight.poll();
+        for (Future<?> f : pending.interned()) {
+          await(f);
+        }
+        ParsedBlock parsed = await(pending.parsed());
+        for (int row = 0; row < parsed.lines; row++) {
+          if (parsed.blank[row]) {
+            continue;
+          }
+          if (parsed.errors[row] != null) {
+            badRows++;
+            listener.badRow(nextLine + row, parsed.errors[row]);
+            continue;
+          }
+          append(parsed, row);
+        }
+        nextLine += parsed.lines;
+        if (size - lastProgress >= 1_000_000) {
+          lastProgress = size;
+          listener.progress(size);
+        }
+      }
+      if (columns == null) {
+        throw new IllegalArgumentException("empty input: expected a header " + String.join(",", COLUMN_NAMES));
+      }
+      return new Result(finish(), size, badRows);
+    }
+
+    private void intern(ParsedBlock block, int shard) {
+      int[] b = block.bounds;
+      byte[] bytes = block.bytes;
+      StringIndex numbers = numberShards[shard];
+      for (int row = 0; row < block.lines; row++) {
+        if (block.blank[row] || block.errors[row] != null) {
           continue;
         }
         int f = row * 12;
-        int[] b = parsed.bounds;
-        byte[] bytes = parsed.bytes;
-        int caller = log.numbers().intern(bytes, b[f], b[f + 1]);
-        int callee = log.numbers().intern(bytes, b[f + 2], b[f + 3]);
-        int cell = b[f + 9] > b[f + 8] ? log.cells().intern(bytes, b[f + 8], b[f + 9]) : CallLog.NONE;
-        int imei = b[f + 11] > b[f + 10] ? log.imeis().intern(bytes, b[f + 10], b[f + 11]) : CallLog.NONE;
-        log.add(caller, callee, parsed.starts[row], parsed.durations[row], cell, imei);
-        rows++;
-      }
-      nextLine += parsed.lines;
-      if (rows - lastProgress >= 1_000_000) {
-        lastProgress = rows;
-        listener.progress(rows);
+        if (shardOf(bytes, b[f], b[f + 1]) == shard) {
+          block.callerIds[row] = numbers.intern(bytes, b[f], b[f + 1]) * SHARDS + shard;
+        }
+        if (shardOf(bytes, b[f + 2], b[f + 3]) == shard) {
+          block.calleeIds[row] = numbers.intern(bytes, b[f + 2], b[f + 3]) * SHARDS + shard;
+        }
+        if (shard == 0) {
+          block.cellIds[row] = b[f + 9] > b[f + 8] ? cells.intern(bytes, b[f + 8], b[f + 9]) : CallLog.NONE;
+        } else if (shard == 1) {
+          block.imeiIds[row] = b[f + 11] > b[f + 10] ? imeis.intern(bytes, b[f + 10], b[f + 11]) : CallLog.NONE;
+        }
       }
     }
-    if (columns == null) {
-      throw new IllegalArgumentException("empty input: expected a header " + String.join(",", COLUMN_NAMES));
+
+    private void append(ParsedBlock parsed, int row) {
+      if (size == callers.length) {
+        int capacity = size + (size >> 1);
+        callers = Arrays.copyOf(callers, capacity);
+        callees = Arrays.copyOf(callees, capacity);
+        starts = Arrays.copyOf(starts, capacity);
+        durations = Arrays.copyOf(durations, capacity);
+        cellIds = Arrays.copyOf(cellIds, capacity);
+        imeiIds = Arrays.copyOf(imeiIds, capacity);
+      }
+      callers[size] = parsed.callerIds[row];
+      callees[size] = parsed.calleeIds[row];
+      starts[size] = parsed.starts[row];
+      durations[size] = parsed.durations[row];
+      cellIds[size] = parsed.cellIds[row];
+      imeiIds[size] = parsed.imeiIds[row];
+      size++;
     }
-    return new Result(log, rows, badRows);
+
+    /** Makes number ids dense (shard 0's numbers first) and wraps the columns in a log. */
+    private CallLog finish() {
+      int[] shardBase = new int[SHARDS + 1];
+      for (int s = 0; s < SHARDS; s++) {
+        shardBase[s + 1] = shardBase[s] + numberShards[s].size();
+      }
+      StringIndex numbers = numberShards[0];
+      for (int s = 1; s < SHARDS; s++) {
+        StringIndex shard = numberShards[s];
+        for (int local = 0; local < shard.size(); local++) {
+          numbers.intern(shard.get(local));
+        }
+      }
+      int count = size;
+      int[] callerColumn = callers;
+      int[] calleeColumn = callees;
+      java.util.stream.IntStream.range(0, 64).parallel().forEach(chunk -> {
+        int from = (int) ((long) count * chunk / 64);
+        int to = (int) ((long) count * (chunk + 1) / 64);
+        for (int i = from; i < to; i++) {
+          callerColumn[i] = shardBase[callerColumn[i] % SHARDS] + callerColumn[i] / SHARDS;
+          calleeColumn[i] = shardBase[calleeColumn[i] % SHARDS] + calleeColumn[i] / SHARDS;
+        }
+      });
+      return CallLog.ofColumns(numbers, cells, imeis, callers, callees, starts, durations, cellIds, imeiIds, size);
+    }
   }
 
-  private static ParsedBlock await(Future<ParsedBlock> future) throws IOException {
+  /** Shard of a field: a hash of its last bytes, where phone numbers differ most. */
+  static int shardOf(byte[] bytes, int from, int to) {
+    int h = 0;
+    for (int i = Math.max(from, to - 4); i < to; i++) {
+      h = h * 31 + bytes[i];
+    }
+    h ^= h >>> 7;
+    return (h ^ (h >>> 3)) & (SHARDS - 1);
+  }
+
+  private static <T> T await(Future<T> future) throws IOException {
     try {
       return future.get();
     } catch (InterruptedException e) {
@@ -229,6 +359,10 @@ public final class CallCsvReader {
     int[] durations;
     String[] errors;
     boolean[] blank;
+    final int[] callerIds;
+    final int[] calleeIds;
+    final int[] cellIds;
+    final int[] imeiIds;
 
     private ParsedBlock(byte[] bytes, int capacity) {
       this.bytes = bytes;
@@ -237,6 +371,10 @@ public final class CallCsvReader {
       durations = new int[capacity];
       errors = new String[capacity];
       blank = new boolean[capacity];
+      callerIds = new int[capacity];
+      calleeIds = new int[capacity];
+      cellIds = new int[capacity];
+      imeiIds = new int[capacity];
     }
 
     static ParsedBlock parse(byte[] bytes, int from, int to, int[] columns) {
