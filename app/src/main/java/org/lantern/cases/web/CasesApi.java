@@ -103,9 +103,12 @@ class CasesApi {
     private final ReferenceValues references;
     private final RecordAccess access;
     private final MessageSource messages;
+    private final org.lantern.audit.AuditLog audit;
 
     CasesApi(SurvivorCases cases, People people, CaseSearch search, CaseTeam team, Consents consents,
-            CaseTransfers transfers, ReferenceValues references, RecordAccess access, MessageSource messages) {
+            CaseTransfers transfers, ReferenceValues references, RecordAccess access, MessageSource messages,
+            org.lantern.audit.AuditLog audit) {
+        this.audit = audit;
         this.cases = cases;
         this.people = people;
         this.search = search;
@@ -166,7 +169,7 @@ class CasesApi {
 
     @GetMapping("/cases/{id}/approvals")
     List<SurvivorCases.Approval> approvals(@PathVariable UUID id) {
-        return cases.approvals(id);
+        return audited(id, "approvals", cases.approvals(id));
     }
 
     @PostMapping("/cases/{id}/approvals")
@@ -191,7 +194,7 @@ class CasesApi {
 
     @GetMapping("/cases/{id}/team")
     List<CaseTeam.Member> team(@PathVariable UUID id) {
-        return team.members(id);
+        return audited(id, "team", team.members(id));
     }
 
     @PostMapping("/cases/{id}/team")
@@ -211,7 +214,7 @@ class CasesApi {
 
     @GetMapping("/cases/{id}/shares")
     List<CaseTeam.Share> shares(@PathVariable UUID id) {
-        return team.shares(id);
+        return audited(id, "shares", team.shares(id));
     }
 
     @PostMapping("/cases/{id}/shares")
@@ -228,7 +231,7 @@ class CasesApi {
 
     @GetMapping("/cases/{id}/transfers")
     List<CaseTransfers.Transfer> transfers(@PathVariable UUID id) {
-        return transfers.of(id);
+        return audited(id, "transfers", transfers.of(id));
     }
 
     @PostMapping("/cases/{id}/transfers")
@@ -281,7 +284,9 @@ class CasesApi {
 
     @GetMapping("/people/{id}/consents")
     List<Consents.Consent> consents(@PathVariable UUID id) {
-        return consents.of(id);
+        List<Consents.Consent> found = consents.of(id);
+        audit.record(org.lantern.audit.AuditAction.READ, "person", id, "ok", "consents");
+        return found;
     }
 
     @GetMapping("/people/{id}/consents/{purpose}")
@@ -301,6 +306,12 @@ class CasesApi {
             @RequestBody(required = false) Withdrawal withdrawal) {
         consents.withdraw(id, consentId, withdrawal == null ? null : withdrawal.withdrawnOn());
         return ResponseEntity.noContent().build();
+    }
+
+    /** Reads of a case's parts on their own are audited like the case page (which audits the case once). */
+    private <T> T audited(UUID caseId, String part, T result) {
+        audit.record(org.lantern.audit.AuditAction.READ, "case", caseId, "ok", part);
+        return result;
     }
 
     /** Bad input, in English, naming the field; the message key travels as {@code code} for clients that translate. */

@@ -1,0 +1,168 @@
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Load client for the cases benchmark: mints API tokens for demo users straight into the benchmark's own
+ * (temporary) database, then runs concurrent clients against /api/v1/cases on 127.0.0.1 and prints latency
+ * percentiles per operation. Bounded by a request count and a time limit.
+ *
+ * Usage: java -cp postgresql.jar CaseLoad.java <dataDir> <port> <clients> <seconds> <maxRequests>
+ */
+public class CaseLoad {
+
+    static final String[] NAMES = {"Puja", "पूजा", "পূজা", "Pooja", "Rina", "রিনা", "Sabina", "Mousumi", "মৌসুমী",
+            "Anjali", "अंजली", "Lakshmi", "लक्ष्मी", "Shabnam", "Rupali", "Sunita", "सुनीता", "Nasrin", "Kajal",
+            "Rekha Devi", "Puja Das", "Farzana Khatun", "Salma Begum", "Champa"};
+    static final String[] DISTRICTS = {"Howrah", "Kolkata", "Murshidabad", "Patna", "Gaya", "Ranchi", "Jessore",
+            "Satkhira", "Dhaka", "Mumbai"};
+    static final String[] STATUSES = {"IDENTIFIED", "ASSESSED", "IN_CARE", "FOLLOW_UP"};
+
+    public static void main(String[] args) throws Exception {
+        Path dataDir = Path.of(args[0]);
+        int port = Integer.parseInt(args[1]);
+        int clients = Integer.parseInt(args[2]);
+        int seconds = Integer.parseInt(args[3]);
+        int maxRequests = Integer.parseInt(args[4]);
+
+        Map<String, String> tokens = mintTokens(dataDir, List.of("asha", "meera", "rina"));
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        String base = "http://127.0.0.1:" + port + "/api/v1/cases";
+
+        // warm up: JIT, connection pool, PostgreSQL caches
+        for (int i = 0; i < 200; i++) {
+            call(http, tokens.get("meera"), base + "?page=" + (i % 10));
+            call(http, tokens.get("asha"), base + "?name=" + enc(NAMES[i % NAMES.length]));
+        }
+
+        Map<String, List<Long>> latencies = new ConcurrentHashMap<>();
+        AtomicInteger issued = new AtomicInteger();
+        AtomicInteger errors = new AtomicInteger();
+        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+        CountDownLatch done = new CountDownLatch(clients);
+        List<String> users = List.of("asha", "meera", "rina");
+        long started = System.nanoTime();
+        for (int c = 0; c < clients; c++) {
+            int client = c;
+            Thread.ofVirtual().start(() -> {
+                Random random = new Random(client);
+                String token = tokens.get(users.get(client % users.size()));
+                try {
+                    while (System.nanoTime() < deadline && issued.incrementAndGet() <= maxRequests) {
+                        int kind = random.nextInt(10);
+                        String op;
+                        String url;
+                        if (kind < 4) {
+                            op = "search by name";
+                            url = base + "?name=" + enc(NAMES[random.nextInt(NAMES.length)]);
+                        } else if (kind < 7) {
+                            op = "list (page 0-19)";
+                            url = base + "?page=" + random.nextInt(20);
+                        } else {
+                            op = "list filtered (district+status)";
+                            url = base + "?district=" + enc(DISTRICTS[random.nextInt(DISTRICTS.length)]) + "&status="
+                                    + STATUSES[random.nextInt(STATUSES.length)];
+                        }
+                        long t0 = System.nanoTime();
+                        int status = call(http, token, url);
+                        long micros = (System.nanoTime() - t0) / 1000;
+                        if (status != 200) {
+                            errors.incrementAndGet();
+                        }
+                        latencies.computeIfAbsent(op, k -> Collections.synchronizedList(new ArrayList<>())).add(micros);
+                        latencies.computeIfAbsent("all", k -> Collections.synchronizedList(new ArrayList<>())).add(micros);
+                    }
+                } catch (Exception e) {
+                    errors.incrementAndGet();
+                } finally {
+                    done.countDown();
+                }
+            });
+        }
+        done.await();
+        double elapsed = (System.nanoTime() - started) / 1e9;
+        System.out.printf("clients=%d duration=%.1fs requests=%d errors=%d throughput=%.0f req/s%n", clients, elapsed,
+                latencies.getOrDefault("all", List.of()).size(), errors.get(),
+                latencies.getOrDefault("all", List.of()).size() / elapsed);
+        System.out.printf("%-34s %8s %9s %9s %9s%n", "operation", "count", "p50 ms", "p95 ms", "p99 ms");
+        latencies.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> {
+            List<Long> values = new ArrayList<>(entry.getValue());
+            Collections.sort(values);
+            System.out.printf("%-34s %8d %9.1f %9.1f %9.1f%n", entry.getKey(), values.size(), pct(values, 50),
+                    pct(values, 95), pct(values, 99));
+        });
+    }
+
+    static double pct(List<Long> sorted, int p) {
+        if (sorted.isEmpty()) {
+            return Double.NaN;
+        }
+        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1))) / 1000.0;
+    }
+
+    static int call(HttpClient http, String token, String url) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
+                .header("Accept", "application/json").timeout(Duration.ofSeconds(30)).GET().build();
+        return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /** Tokens for benchmark users, written (hashed, as Lantern stores them) into this benchmark's own database. */
+    static Map<String, String> mintTokens(Path dataDir, List<String> usernames) throws Exception {
+        Properties settings = new Properties();
+        try (var reader = Files.newBufferedReader(dataDir.resolve("database.properties"))) {
+            settings.load(reader);
+        }
+        Map<String, String> tokens = new ConcurrentHashMap<>();
+        String url = "jdbc:postgresql://127.0.0.1:" + settings.getProperty("port") + "/lantern";
+        try (Connection db = DriverManager.getConnection(url, settings.getProperty("user"), settings.getProperty("password"))) {
+            db.createStatement().execute("ANALYZE");
+            for (String username : usernames) {
+                byte[] random = new byte[32];
+                new SecureRandom().nextBytes(random);
+                String token = "lt_" + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+                String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                        .digest(token.getBytes(StandardCharsets.UTF_8)));
+                try (PreparedStatement insert = db.prepareStatement("""
+                        INSERT INTO api_token (id, user_id, name, token_hash, expires_at)
+                        SELECT ?, id, 'cases benchmark', ?, now() + interval '1 hour' FROM app_user WHERE username = ?""")) {
+                    insert.setObject(1, UUID.randomUUID());
+                    insert.setString(2, hash);
+                    insert.setString(3, username);
+                    if (insert.executeUpdate() != 1) {
+                        throw new IllegalStateException("No demo user " + username);
+                    }
+                }
+                tokens.put(username, token);
+            }
+        }
+        return tokens;
+    }
+}
