@@ -87,9 +87,9 @@ class InvestigationDemo implements ApplicationRunner {
         }
     }
 
-    /** The oldest three cases, or two new ones registered by asha when there are none yet. */
+    /** The three newest cases (Kolkata first), or two new ones registered by asha when there are fewer than two. */
     private List<UUID> demoCases() {
-        List<UUID> existing = jdbc.sql("SELECT id FROM survivor_case ORDER BY opened_at, id LIMIT 3").query(UUID.class).list();
+        List<UUID> existing = jdbc.sql("SELECT id FROM survivor_case ORDER BY (office = 'Kolkata') DESC, opened_at DESC, id LIMIT 3").query(UUID.class).list();
         if (existing.size() >= 2) {
             return existing;
         }
