@@ -16,7 +16,6 @@ import java.util.UUID;
 
 import org.lantern.audit.AuditAction;
 import org.lantern.audit.AuditLog;
-import org.lantern.network.cdr.CallLog;
 import org.lantern.platform.web.InvalidInputException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -87,10 +86,12 @@ public class CaseNetworks {
     }
 
     private final TransactionTemplate readOnly;
+    private final java.nio.file.Path workDirectory;
 
     CaseNetworks(JdbcClient jdbc, NetworkAccess access, NetworkEntities entities, AuditLog audit,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, org.lantern.platform.DataDirectory data) {
         this.jdbc = jdbc;
+        this.workDirectory = data.directory("network-work");
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
         this.access = access;
@@ -297,7 +298,13 @@ public class CaseNetworks {
     /** Streams the case's calls into the engine and collects the edges of the view. */
     private NetworkAnalysis build(UUID caseId, Window window) {
         Map<UUID, NetworkEntities.Entity> all = entities.all(caseId);
-        CallLog log = NetworkAnalysis.log();
+        try (NetworkAnalysis.Contacts log = new NetworkAnalysis.Contacts(workDirectory)) {
+            return build(caseId, window, all, log);
+        }
+    }
+
+    private NetworkAnalysis build(UUID caseId, Window window, Map<UUID, NetworkEntities.Entity> all,
+            NetworkAnalysis.Contacts log) {
         Map<String, long[]> calls = new HashMap<>(); // pair -> calls, seconds, first, last
         Map<String, UUID[]> ends = new HashMap<>();
         jdbc.sql("""
@@ -311,7 +318,7 @@ public class CaseNetworks {
                     UUID callee = rs.getObject(2, UUID.class);
                     long start = rs.getTimestamp(3).toInstant().getEpochSecond();
                     int seconds = rs.getInt(4);
-                    NetworkAnalysis.addContact(log, caller, callee, start, seconds);
+                    log.add(caller, callee, start, seconds);
                     String key = pair(caller, callee);
                     ends.putIfAbsent(key, caller.compareTo(callee) < 0 ? new UUID[] {caller, callee} : new UUID[] {callee, caller});
                     long[] agg = calls.computeIfAbsent(key, k -> new long[] {0, 0, Long.MAX_VALUE, Long.MIN_VALUE});
@@ -337,7 +344,7 @@ public class CaseNetworks {
                     UUID number = rs.getObject(1, UUID.class);
                     UUID imei = rs.getObject(2, UUID.class);
                     Instant first = rs.getTimestamp(4).toInstant();
-                    NetworkAnalysis.addContact(log, number, imei, first.getEpochSecond(), 0);
+                    log.add(number, imei, first.getEpochSecond(), 0);
                     edges.add(new NetworkAnalysis.Edge("h:" + number + "|" + imei, number, imei, LinkKind.USES_HANDSET,
                             rs.getLong(3), 0, first, rs.getTimestamp(5).toInstant(), EvidenceSource.CDR_IMPORT, BigDecimal.ONE));
                 });
@@ -347,7 +354,7 @@ public class CaseNetworks {
                     || (window.to() != null && !at.isBefore(window.to())))) {
                 continue;
             }
-            NetworkAnalysis.addContact(log, link.from(), link.to(), at == null ? 0 : at.getEpochSecond(), 0);
+            log.add(link.from(), link.to(), at == null ? 0 : at.getEpochSecond(), 0);
             edges.add(new NetworkAnalysis.Edge("l:" + link.id(), link.from(), link.to(), link.kind(), 0, 0, at, at,
                     link.source(), link.confidence()));
         }
