@@ -26,6 +26,11 @@ public class NetworkAccess {
         return access.requireView("case", caseId);
     }
 
+    /** A person record an entity is linked to must be one the user may see (a survivor or perpetrator of theirs). */
+    void requirePerson(UUID personId) {
+        access.requireView("person", personId);
+    }
+
     public SignedInUser requireEdit(UUID caseId) {
         access.requirePermission(Permission.NETWORK_EDIT);
         return requireView(caseId);

@@ -48,6 +48,14 @@ public class NetworkEntities {
             BigDecimal confidence, Instant observedAt) {
     }
 
+    /**
+     * An analyst's statement "this (kind, value) is linked to that (kind, value)", e.g. PERSON "Bada Bhai" OWNS
+     * PHONE_NUMBER "+91 90000 10001": both entities are found or created, then linked.
+     */
+    public record Statement(EntityKind fromKind, String fromValue, LinkKind kind, EntityKind toKind, String toValue,
+            EvidenceSource source, String sourceRef, BigDecimal confidence) {
+    }
+
     static final ProtectedColumn DISPLAY_VALUE = new ProtectedColumn("network_entity", "id", "display_value");
 
     @Configuration(proxyBeanMethods = false)
@@ -84,6 +92,9 @@ public class NetworkEntities {
         if (draft.personId() != null && draft.kind() != EntityKind.PERSON) {
             throw new InvalidInputException("personId", "investigation.error.personOnlyForPeople");
         }
+        if (draft.personId() != null) {
+            access.requirePerson(draft.personId());
+        }
         BigDecimal confidence = confidence(draft.confidence());
         UUID id = resolve(caseId, draft.kind(), value, draft.source() == null ? EvidenceSource.ANALYST : draft.source(),
                 draft.sourceRef(), confidence, user.id());
@@ -113,6 +124,39 @@ public class NetworkEntities {
         UUID id = insertLink(caseId, draft, user.id());
         audit.record(AuditAction.CREATE, "network-link", id, "ok", "case=" + caseId + " kind=" + draft.kind());
         return id;
+    }
+
+    /** Records an analyst's statement: both entities (created if new) and the link between them. */
+    @Transactional
+    public UUID record(UUID caseId, Statement statement) {
+        access.requireEdit(caseId);
+        if (statement.kind() == null) {
+            throw new InvalidInputException("kind", "investigation.error.required");
+        }
+        if (statement.fromKind() == null) {
+            throw new InvalidInputException("fromKind", "investigation.error.required");
+        }
+        if (statement.toKind() == null) {
+            throw new InvalidInputException("toKind", "investigation.error.required");
+        }
+        EvidenceSource source = statement.source() == null ? EvidenceSource.ANALYST : statement.source();
+        String ref = statement.sourceRef() == null || statement.sourceRef().isBlank() ? null : statement.sourceRef().strip();
+        if (ref != null && ref.length() > 200) {
+            throw new InvalidInputException("sourceRef", "investigation.error.tooLong");
+        }
+        UUID from = add(caseId, new EntityDraft(statement.fromKind(), statement.fromValue(), null, source, ref,
+                statement.confidence()), "fromValue");
+        UUID to = add(caseId, new EntityDraft(statement.toKind(), statement.toValue(), null, source, ref,
+                statement.confidence()), "toValue");
+        return link(caseId, new LinkDraft(from, to, statement.kind(), source, ref, statement.confidence(), null));
+    }
+
+    private UUID add(UUID caseId, EntityDraft draft, String field) {
+        try {
+            return add(caseId, draft);
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(e.field().equals("value") ? field : e.field(), e.getMessage());
+        }
     }
 
     UUID insertLink(UUID caseId, LinkDraft draft, UUID by) {

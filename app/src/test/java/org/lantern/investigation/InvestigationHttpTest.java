@@ -89,7 +89,29 @@ class InvestigationHttpTest {
                         .with(authentication(auth(team.investigator()))))
                 .andExpect(status().isOk()).andExpect(jsonPath("$[0].line").value(5)).andExpect(jsonPath("$[0].reason").value("badTime"));
 
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/investigations/cases/{c}/links", team.caseId())
+                        .param("fromKind", "PERSON").param("fromValue", "Synthetic Boss").param("kind", "OWNS")
+                        .param("toKind", "PHONE_NUMBER").param("toValue", "+91 95000 00001").param("source", "DOCUMENT")
+                        .param("sourceRef", "FIR 1/2024").param("confidence", "0.7")
+                        .with(authentication(auth(team.investigator()))).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("notice", "investigation.statement.saved"));
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM network_link l JOIN network_entity t ON t.id = l.to_entity
+                 WHERE l.case_id = :c AND l.kind = 'OWNS' AND t.kind = 'PHONE_NUMBER' AND l.confidence = 0.70
+                """).param("c", team.caseId()).query(Long.class).single()).isEqualTo(1); // the existing number, not a new one
+        mvc.perform(get("/api/v1/cases/{c}/network", team.caseId()).with(authentication(auth(team.investigator()))))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.nodes.length()").value(4));
+
         SignedInUser stranger = users.create(Role.INVESTIGATOR);
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/investigations/cases/{c}/links", team.caseId())
+                        .param("fromKind", "PERSON").param("fromValue", "X").param("kind", "OWNS")
+                        .param("toKind", "PERSON").param("toValue", "Y")
+                        .with(authentication(auth(stranger))).with(csrf()))
+                .andExpect(status().isForbidden());
         for (String path : List.of("/api/v1/cases/{c}/network", "/investigations/cases/{c}")) {
             mvc.perform(get(path, team.caseId()).with(authentication(auth(stranger)))).andExpect(status().isForbidden());
             mvc.perform(get(path, team.caseId()).with(authentication(auth(team.caseworker())))).andExpect(status().isForbidden());

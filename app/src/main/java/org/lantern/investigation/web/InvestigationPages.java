@@ -13,6 +13,9 @@ import org.lantern.investigation.CaseNetworks;
 import org.lantern.investigation.CdrColumns;
 import org.lantern.investigation.CdrImports;
 import org.lantern.investigation.EntityKind;
+import org.lantern.investigation.EvidenceSource;
+import org.lantern.investigation.LinkKind;
+import org.lantern.investigation.NetworkEntities;
 import org.lantern.investigation.NetworkAccess;
 import org.lantern.investigation.NetworkExports;
 import org.lantern.cases.SurvivorCases;
@@ -46,9 +49,11 @@ class InvestigationPages {
     private final NetworkExports exports;
     private final NetworkAccess access;
     private final SurvivorCases cases;
+    private final NetworkEntities entities;
 
     InvestigationPages(AssignedCases assigned, CaseNetworks networks, CdrImports imports, NetworkExports exports,
-            NetworkAccess access, SurvivorCases cases) {
+            NetworkAccess access, SurvivorCases cases, NetworkEntities entities) {
+        this.entities = entities;
         this.cases = cases;
         this.assigned = assigned;
         this.networks = networks;
@@ -69,9 +74,47 @@ class InvestigationPages {
         model.addAttribute("caseId", caseId);
         model.addAttribute("reference", cases.get(caseId).reference());
         model.addAttribute("kinds", EntityKind.values());
+        model.addAttribute("linkKinds", java.util.Arrays.stream(LinkKind.values()).filter(k -> k != LinkKind.CALLED).toList());
+        model.addAttribute("sources", EvidenceSource.values());
         model.addAttribute("imports", imports.imports(caseId));
         model.addAttribute("canImport", SignInFlow.currentUser().has(Permission.NETWORK_EDIT));
         return "investigation/network";
+    }
+
+    /** An analyst's statement: two entities and the link between them. */
+    @PostMapping("/cases/{caseId}/links")
+    String recordLink(@PathVariable UUID caseId, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+        try {
+            entities.record(caseId, new NetworkEntities.Statement(kind(EntityKind.class, form.get("fromKind"), "fromKind"),
+                    form.get("fromValue"), kind(LinkKind.class, form.get("kind"), "kind"),
+                    kind(EntityKind.class, form.get("toKind"), "toKind"), form.get("toValue"),
+                    form.get("source") == null ? null : kind(EvidenceSource.class, form.get("source"), "source"), form.get("sourceRef"),
+                    confidence(form.get("confidence"))));
+            redirect.addFlashAttribute("notice", "investigation.statement.saved");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+            redirect.addFlashAttribute("badField", e.field());
+        }
+        return "redirect:/investigations/cases/" + caseId;
+    }
+
+    private static <E extends Enum<E>> E kind(Class<E> type, String value, String field) {
+        try {
+            return Enum.valueOf(type, value == null ? "" : value);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(field, "investigation.error.required");
+        }
+    }
+
+    private static java.math.BigDecimal confidence(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return new java.math.BigDecimal(value.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("confidence", "investigation.error.confidence");
+        }
     }
 
     /** The common contacts of two or more suspects (numbers, one per line or comma-separated): a fragment. */
