@@ -28,10 +28,11 @@
       { selector: "edge", style: {
         "width": "data(width)", "line-color": "#9aa3b5", "curve-style": "haystack", "opacity": 0.8 } },
       { selector: "edge[kind != 'CALLED']", style: { "line-style": "dashed", "line-color": "#6b4f9e" } },
-      { selector: ".path", style: { "border-width": 4, "border-color": "#d62728", "line-color": "#d62728",
-        "width": 4, "z-index": 10 } },
-      { selector: ".common", style: { "border-width": 4, "border-color": "#ff7f0e" } },
-      { selector: ":selected", style: { "border-width": 4, "border-color": "#000", "line-color": "#000" } },
+      { selector: "node.path", style: { "border-width": 4, "border-color": "#d62728" } },
+      { selector: "edge.path", style: { "line-color": "#d62728", "width": 4, "z-index": 10 } },
+      { selector: ".common", style: { "border-width": 6, "border-style": "double", "border-color": "#111" } },
+      { selector: "node:selected", style: { "border-width": 4, "border-color": "#000" } },
+      { selector: "edge:selected", style: { "line-color": "#000" } },
       { selector: ".hidden", style: { "display": "none" } }
     ]
   });

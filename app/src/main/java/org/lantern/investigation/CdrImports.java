@@ -93,6 +93,17 @@ public class CdrImports {
         this.audit = audit;
     }
 
+    /** An import that was running when the server stopped will not finish: say so instead of polling forever. */
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    void markInterrupted() {
+        int interrupted = jdbc.sql("""
+                UPDATE cdr_import SET status = 'FAILED', failure = 'interrupted', finished_at = now() WHERE status = 'RUNNING'
+                """).update();
+        if (interrupted > 0) {
+            log.warn("{} CDR imports were interrupted by a restart; their stored rows are kept", interrupted);
+        }
+    }
+
     @jakarta.annotation.PreDestroy
     void stop() {
         jobs.shutdownNow();

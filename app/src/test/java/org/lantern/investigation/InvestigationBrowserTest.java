@@ -131,6 +131,7 @@ class InvestigationBrowserTest {
             page.fill("#path-to", "+919400000012");
             page.click("button:has-text('Show path')");
             assertThat(page.locator("#path-result li")).hasCount(5);
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/investigation-network.png")).setFullPage(true));
 
             Download download = page.waitForDownload(() -> page.click("#export-graphml"));
             Path graphml = download.path();
