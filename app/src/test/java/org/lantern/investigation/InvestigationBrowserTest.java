@@ -111,6 +111,7 @@ class InvestigationBrowserTest {
             assertThat(page.locator("#time")).hasValue("3");
             assertThat(page.locator("#duration")).hasValue("4");
             assertThat(page.locator("#timeZone")).hasValue("Asia/Kolkata");
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/investigation-mapping.png")).setFullPage(true));
             page.click("button[type=submit].primary");
 
             assertThat(page.locator("#import-state")).hasText("Done");
@@ -141,6 +142,10 @@ class InvestigationBrowserTest {
             assertThat(document.getDocumentElement().getLocalName()).isEqualTo("graphml");
             assertThat(document.getElementsByTagName("node").getLength()).isEqualTo(5);
             assertThat(download.suggestedFilename()).endsWith(".graphml");
+            page.click("nav.languages a[lang=bn]");
+            assertThat(page.locator("h1")).containsText("নেটওয়ার্ক");
+            assertThat(page.locator("#network")).hasAttribute("data-loaded", "true");
+            page.click("nav.languages a[lang=en]");
             assertThat(cspViolations).isEmpty();
         }
     }
