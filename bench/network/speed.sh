@@ -8,7 +8,7 @@ CALLS="${2:-10000000}"
 build_engine
 dir="$WORK/speed-$NUMBERS"
 generate_city "$dir" "$NUMBERS" "$CALLS" 11 2>/dev/null
-echo "== input: $(wc -l < "$dir/calls.csv") lines, $(du -h "$dir/calls.csv" | cut -f1)"
+echo "== input: $(wc -l < "$dir/calls.csv") lines, $(du -hL "$dir/calls.csv" | cut -f1)"
 start=$(date +%s.%N)
 /usr/bin/time -f "lantern peak RSS %M KiB" \
   "$JAVA" -Xmx4g -cp "$CP" org.lantern.network.cli.NetworkCli analyze \

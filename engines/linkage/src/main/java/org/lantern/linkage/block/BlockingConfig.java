@@ -13,7 +13,7 @@ package org.lantern.linkage.block;
 public record BlockingConfig(int maxSingleTokenBlock, int maxCombinedBlock, int candidateBudget)
         implements java.io.Serializable {
 
-    public static final BlockingConfig DEFAULT = new BlockingConfig(60, 400, 120);
+    public static final BlockingConfig DEFAULT = new BlockingConfig(60, 400, 200);
 
     public BlockingConfig {
         if (maxSingleTokenBlock < 1 || maxCombinedBlock < 1 || candidateBudget < 1) {

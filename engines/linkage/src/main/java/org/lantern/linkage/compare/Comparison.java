@@ -15,6 +15,25 @@ public final class Comparison {
     final byte[] levels = new byte[Field.all().length];
     final double[] adjustedU = new double[Field.all().length];
 
+    /** Direct-mapped memo of Jaro–Winkler on interned keys: the same name pairs recur across candidates. */
+    private static final int MEMO_SIZE = 1 << 12;
+    private final String[] memoA = new String[MEMO_SIZE];
+    private final String[] memoB = new String[MEMO_SIZE];
+    private final double[] memoValue = new double[MEMO_SIZE];
+
+    /** Jaro–Winkler of two interned strings, memoised by reference. */
+    double similarity(String a, String b) {
+        int slot = (a.hashCode() * 31 + b.hashCode()) & (MEMO_SIZE - 1);
+        if (memoA[slot] == a && memoB[slot] == b) {
+            return memoValue[slot];
+        }
+        double value = JaroWinkler.similarity(a, b);
+        memoA[slot] = a;
+        memoB[slot] = b;
+        memoValue[slot] = value;
+        return value;
+    }
+
     public Comparison() {
         clear();
     }

@@ -14,7 +14,8 @@ import java.util.Objects;
  * tokens score 1, equal phonetic keys 0.97, otherwise the larger Jaro–Winkler similarity of the tokens or of their
  * keys. Low-information tokens (Kumari, Devi ...) are ignored when the name has other tokens. Levels: EXACT (same
  * bag), PHONETIC (every token of the smaller bag agrees phonetically; covers a missing surname), FUZZY_HIGH (mean
- * similarity >= 0.92), FUZZY_LOW (mean >= 0.80), else DISAGREE.
+ * similarity >= 0.92), FUZZY_LOW (mean >= 0.80, or partial agreement: some tokens agree, others conflict), else DISAGREE. For
+ * levels with agreeing tokens the chance agreement is the product of their frequencies (term-frequency adjustment).
  *
  * <p>Age: the left age range is carried forward by the time between the two event dates and the gap to the right
  * range gives EXACT (<= 1 year), FUZZY_HIGH (<= 3), FUZZY_LOW (<= 6) or DISAGREE. Event order (directional models
@@ -114,8 +115,7 @@ public final class PairComparator {
                     s = PHONETIC_SIMILARITY;
                 } else {
                     // keys already fold the spelling variation, so one comparison of keys is enough
-                    s = Math.min(JaroWinkler.similarity(small.keys()[i], large.keys()[j]),
-                            PHONETIC_SIMILARITY - 0.01);
+                    s = Math.min(out.similarity(small.keys()[i], large.keys()[j]), PHONETIC_SIMILARITY - 0.01);
                 }
                 if (s > best) {
                     best = s;
@@ -153,13 +153,14 @@ public final class PairComparator {
             level = Level.PHONETIC;
         } else if (mean >= 0.92) {
             level = Level.FUZZY_HIGH;
-        } else if (mean >= 0.80) {
-            level = Level.FUZZY_LOW; // a conflicting given name (Pooja Das / Rekha Das) is not partial agreement
+        } else if (mean >= 0.80 || agreeing > 0) {
+            level = Level.FUZZY_LOW;
         } else {
             level = Level.DISAGREE;
         }
         out.levels[field] = (byte) level.ordinal();
-        if (model != null && (level == Level.EXACT || level == Level.PHONETIC)) {
+        if (model != null && agreeing > 0 && level != Level.FUZZY_HIGH) {
+            // chance agreement on these tokens: a shared rare given name says much, a shared surname little
             out.adjustedU[field] = chanceAgreement;
         }
     }
@@ -187,7 +188,7 @@ public final class PairComparator {
         } else if (aKey.equals(bKey)) {
             level = Level.PHONETIC;
         } else {
-            double s = Math.max(JaroWinkler.similarity(a, b), JaroWinkler.similarity(aKey, bKey));
+            double s = Math.max(out.similarity(a, b), out.similarity(aKey, bKey));
             level = s >= 0.92 ? Level.FUZZY_HIGH : s >= 0.85 ? Level.FUZZY_LOW : Level.DISAGREE;
         }
         set(out, Field.HOME_DISTRICT, level);

@@ -96,8 +96,8 @@ public final class NameNormaliser {
                 kept.add(tokenAndKey);
             }
         }
-        if (kept.size() > 1) {
-            kept.sort((a, b) -> a[0].compareTo(b[0]));
+        if (person && kept.size() > 1) {
+            kept.sort((a, b) -> a[0].compareTo(b[0])); // name tokens come in any order; place words do not
         }
         int n = kept.size();
         String[] out = new String[n];

@@ -6,7 +6,8 @@ import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * A name as a bag of tokens. Tokens are sorted, so two orders of the same name are equal.
+ * A name as a bag of tokens. Tokens of person names are sorted, so two orders of the same name are equal; place
+ * names keep their order.
  * All strings are interned by {@link TokenInterner}, so they may be compared with {@code ==}. Immutable: the
  * accessors return the internal arrays, which callers must not modify.
  */
@@ -23,7 +24,7 @@ public final class NormalisedName implements Serializable {
     private final int informativeCount;
 
     /**
-     * @param tokens      normalised ASCII tokens, sorted
+     * @param tokens      normalised ASCII tokens (sorted for person names)
      * @param keys        phonetic key of each token, same order
      * @param informative per token: false for low-information tokens (Kumari, Devi, Begum, Khatun ...)
      */

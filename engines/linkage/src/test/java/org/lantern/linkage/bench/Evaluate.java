@@ -24,6 +24,7 @@ import java.util.function.Function;
  * <li>{@code dedupe-febrl clusters.csv}: pairs in one cluster against pairs with the same FEBRL record number.</li>
  * <li>{@code pairs-febrl pairs.csv}: a peer's list of matched id pairs (id1,id2) against FEBRL truth of a table
  * given as third argument.</li>
+ * <li>{@code pairs-link pairs.csv truth.csv}: a peer's linked (missing_id,found_id) pairs against the truth.</li>
  * </ul>
  * Prints one line: {@code label precision recall f1 recall@10}.
  */
@@ -39,6 +40,7 @@ public final class Evaluate {
             case "link-febrl" -> link(Path.of(args[1]), null, label);
             case "dedupe-febrl" -> dedupe(Path.of(args[1]), label);
             case "pairs-febrl" -> peerPairs(Path.of(args[1]), Path.of(args[2]), label);
+            case "pairs-link" -> peerLinks(Path.of(args[1]), truthPairs(Path.of(args[2])), label);
             default -> throw new IllegalArgumentException("unknown mode " + args[0]);
         }
     }
@@ -167,6 +169,18 @@ public final class Evaluate {
             }
         }
         print(label, truePositives, predicted, truePairCount(ids), Double.NaN);
+    }
+
+    private static void peerLinks(Path pairs, Set<String> truth, String label) throws IOException {
+        Set<String> predicted = new HashSet<>();
+        for (List<String> row : rows(pairs)) {
+            String a = row.get(0).strip();
+            String b = row.get(1).strip();
+            // peers report a pair in either orientation
+            predicted.add(truth.contains(b + "|" + a) ? b + "|" + a : a + "|" + b);
+        }
+        long truePositives = predicted.stream().filter(truth::contains).count();
+        print(label, truePositives, predicted.size(), truth.size(), Double.NaN);
     }
 
     private static void print(String label, long truePositives, long predicted, long totalTrue, double recallAtK) {

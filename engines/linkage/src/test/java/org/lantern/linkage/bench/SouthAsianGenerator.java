@@ -23,7 +23,8 @@ import java.util.SplittableRandom;
  * missing report; most missing reports have no found counterpart. Given names come from the Parlikar list
  * (Latin + Devanagari); surnames and places from small tables below. Fixed seed, so the files are reproducible.
  *
- * <p>Usage: {@code SouthAsianGenerator names.tsv outDir missingCount [seed]}; writes missing.csv, found.csv and
+ * <p>Usage: {@code SouthAsianGenerator names.tsv outDir missingCount [foundCount [seed]]}; writes missing.csv,
+ * found.csv and
  * truth.csv (missing_id,found_id).
  */
 public final class SouthAsianGenerator {
@@ -94,21 +95,22 @@ public final class SouthAsianGenerator {
 
     public static void main(String[] args) throws IOException {
         if (args.length < 3) {
-            System.err.println("usage: SouthAsianGenerator names.tsv outDir missingCount [seed]");
+            System.err.println("usage: SouthAsianGenerator names.tsv outDir missingCount [foundCount [seed]]");
             System.exit(2);
         }
         Path names = Path.of(args[0]);
         Path out = Path.of(args[1]);
         int missingCount = Integer.parseInt(args[2]);
-        long seed = args.length > 3 ? Long.parseLong(args[3]) : 20240601L;
+        int foundCount = args.length > 3 ? Integer.parseInt(args[3]) : (int) Math.round(missingCount * 0.30 / 0.35);
+        long seed = args.length > 4 ? Long.parseLong(args[4]) : 20240601L;
         Files.createDirectories(out);
-        new SouthAsianGenerator(names, seed).write(out, missingCount);
+        new SouthAsianGenerator(names, seed).write(out, missingCount, foundCount);
     }
 
-    void write(Path dir, int missingCount) throws IOException {
+    void write(Path dir, int missingCount, int foundTotal) throws IOException {
         String header = "id,name,father_name,sex,age,event_date,home_district,home_state,event_district,event_state,phone\n";
-        int foundOfMissing = (int) Math.round(missingCount * 0.30);
-        int foundTotal = (int) Math.round(foundOfMissing / 0.35);
+        // 35% of found persons have a missing report
+        int foundOfMissing = (int) Math.min(missingCount / 2, Math.round(foundTotal * 0.35));
         int[] foundIdOfMissing = new int[missingCount];
         java.util.Arrays.fill(foundIdOfMissing, -1);
         // found ids are shuffled so that order says nothing
@@ -170,8 +172,8 @@ public final class SouthAsianGenerator {
         boolean muslim = random.nextDouble() < 0.25;
         boolean female = random.nextDouble() < 0.9;
         String[] given;
-        if (muslim && random.nextDouble() < 0.6) {
-            int k = skewed(MUSLIM_GIVEN.length);
+        if (muslim && random.nextDouble() < 0.3) {
+            int k = random.nextInt(MUSLIM_GIVEN.length);
             given = new String[] {MUSLIM_GIVEN[k], MUSLIM_GIVEN_DEVANAGARI[k]};
         } else {
             given = givenNames.get(skewed(givenNames.size()));

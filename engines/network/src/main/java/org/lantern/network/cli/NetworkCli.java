@@ -87,7 +87,8 @@ public final class NetworkCli {
     } else if (quality.equals("relative-cpm")) {
       long seed = options.containsKey("seed") ? Long.parseLong(options.get("seed")) : 42;
       return Communities.relativeCpm(
-          Double.isNaN(gamma) ? Communities.DEFAULT_RELATIVE_DENSITY : gamma, seed);
+          Double.isNaN(gamma) ? Communities.DEFAULT_RELATIVE_DENSITY : gamma, seed,
+          Integer.parseInt(options.getOrDefault("iterations", "2")));
     } else {
       throw new UsageException("--quality must be relative-cpm, cpm or modularity: " + quality);
     }

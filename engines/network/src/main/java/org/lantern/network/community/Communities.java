@@ -52,10 +52,18 @@ public final class Communities {
     if (!(relativeDensity > 0)) {
       throw new IllegalArgumentException("relativeDensity must be positive, got " + relativeDensity);
     }
-    return new RelativeCpm(relativeDensity, seed);
+    return relativeCpm(relativeDensity, seed, 2);
   }
 
-  private record RelativeCpm(double relativeDensity, long seed) implements CommunityDetector {
+  /** As {@link #relativeCpm(double, long)} with a chosen number of Leiden iterations. */
+  public static CommunityDetector relativeCpm(double relativeDensity, long seed, int iterations) {
+    if (!(relativeDensity > 0)) {
+      throw new IllegalArgumentException("relativeDensity must be positive, got " + relativeDensity);
+    }
+    return new RelativeCpm(relativeDensity, seed, iterations);
+  }
+
+  private record RelativeCpm(double relativeDensity, long seed, int iterations) implements CommunityDetector {
     @Override
     public Partition detect(Graph graph) {
       Objects.requireNonNull(graph, "graph must not be null");
@@ -63,7 +71,7 @@ public final class Communities {
       // (a household) does not outweigh several regular ones (a ring)
       graph = CsrGraph.copyOf(graph).withWeights(Math::sqrt);
       double meanWeight = graph.edgeCount() == 0 ? 1 : graph.totalWeight() / graph.edgeCount();
-      return Leiden.cpm(relativeDensity * meanWeight).withSeed(seed).detect(graph);
+      return Leiden.cpm(relativeDensity * meanWeight).withSeed(seed).withIterations(iterations).detect(graph);
     }
   }
 }
