@@ -53,7 +53,7 @@ public class CaseLoad {
         String base = "http://127.0.0.1:" + port + "/api/v1/cases";
 
         // warm up: JIT, connection pool, PostgreSQL caches
-        for (int i = 0; i < 200; i++) {
+        for (int i = 0; i < 50; i++) {
             call(http, tokens.get("meera"), base + "?page=" + (i % 10));
             call(http, tokens.get("asha"), base + "?name=" + enc(NAMES[i % NAMES.length]));
         }

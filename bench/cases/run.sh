@@ -15,6 +15,10 @@ CLIENTS="${CLIENTS:-50}"
 SECONDS_LIMIT="${DURATION:-60}"
 MAX_REQUESTS="${MAX_REQUESTS:-20000}"
 PORT="${PORT:-18480}"
+# More pooled connections than clients: identity's UserAccounts looks up roles inside its row mapper, so each
+# bearer-token request briefly holds two connections; with more concurrent requests than connections the
+# pool deadlocks until its 30 s timeout (reported to the identity module). POOL=20 reproduces it.
+POOL="${POOL:-64}"
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 JAVA="$JAVA_HOME/bin/java"
 
@@ -37,7 +41,7 @@ trap cleanup EXIT
 echo "== starting Lantern on $DATA (port $PORT) with $CASES synthetic cases"
 START=$(date +%s)
 "$JAVA" -Xmx2g -jar "$ROOT/app/target/lantern-app.jar" --lantern.data-dir="$DATA" --server.port="$PORT" \
-  --server.address=127.0.0.1 --lantern.demo=true --lantern.demo.cases="$CASES" >"$LOG" 2>&1 &
+  --server.address=127.0.0.1 --lantern.demo=true --lantern.demo.cases="$CASES" --lantern.database.pool-size="$POOL" >"$LOG" 2>&1 &
 SERVER_PID=$!
 READY="synthetic demo cases in"
 [[ -n "${REUSE:-}" ]] && READY="Started LanternApplication"

@@ -48,21 +48,23 @@ public class CaseHistory {
 
     /** Changes of a case and of its survivor, newest first. The caller has checked access. */
     List<Change> of(UUID caseId, UUID personId, int limit) {
-        java.util.Map<UUID, String> names = new java.util.HashMap<>();
-        return jdbc.sql("""
+        List<Change> changes = jdbc.sql("""
                 SELECT * FROM case_change WHERE case_id = :caseId OR person_id = :personId
                  ORDER BY changed_at DESC, id LIMIT :limit
                 """).param("caseId", caseId).param("personId", personId).param("limit", limit)
                 .query((rs, n) -> {
                     UUID id = rs.getObject("id", UUID.class);
                     Timestamp at = rs.getTimestamp("changed_at");
-                    UUID by = rs.getObject("changed_by", UUID.class);
-                    String byName = by == null ? null : names.computeIfAbsent(by,
-                            key -> accounts.byId(key).map(org.lantern.identity.UserAccount::username).orElse("?"));
                     return new Change(id, rs.getObject("case_id", UUID.class), rs.getObject("person_id", UUID.class),
-                            rs.getString("field"), by, byName, at.toInstant(),
+                            rs.getString("field"), rs.getObject("changed_by", UUID.class), null, at.toInstant(),
                             protector.open(CasesColumns.CHANGE_OLD, id, rs.getBytes("old_value")),
                             protector.open(CasesColumns.CHANGE_NEW, id, rs.getBytes("new_value")));
                 }).list();
+        // Names after the rows: a lookup inside the row mapper would hold two pooled connections at once.
+        java.util.Map<UUID, String> names = new java.util.HashMap<>();
+        return changes.stream().map(c -> new Change(c.id(), c.caseId(), c.personId(), c.field(), c.changedBy(),
+                c.changedBy() == null ? null : names.computeIfAbsent(c.changedBy(),
+                        key -> accounts.byId(key).map(org.lantern.identity.UserAccount::username).orElse("?")),
+                c.changedAt(), c.oldValue(), c.newValue())).toList();
     }
 }

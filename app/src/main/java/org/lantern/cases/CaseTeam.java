@@ -55,14 +55,17 @@ public class CaseTeam {
 
     public List<Member> members(UUID caseId) {
         access.requireView("case", caseId);
-        return jdbc.sql("SELECT user_id, role, assigned_at FROM case_assignment WHERE case_id = :c ORDER BY assigned_at")
-                .param("c", caseId).query((rs, n) -> {
-                    UUID userId = rs.getObject(1, UUID.class);
-                    UserAccount account = accounts.byId(userId).orElse(null);
-                    return new Member(userId, account == null ? "?" : account.username(),
-                            account == null ? "?" : account.displayName(), TeamRole.valueOf(rs.getString(2)),
-                            rs.getTimestamp(3).toInstant());
-                }).list();
+        record Row(UUID userId, TeamRole role, Instant assignedAt) {
+        }
+        // Rows first, names after: a lookup inside the row mapper would hold two pooled connections at once.
+        List<Row> rows = jdbc.sql("SELECT user_id, role, assigned_at FROM case_assignment WHERE case_id = :c ORDER BY assigned_at")
+                .param("c", caseId).query((rs, n) -> new Row(rs.getObject(1, UUID.class), TeamRole.valueOf(rs.getString(2)),
+                        rs.getTimestamp(3).toInstant())).list();
+        return rows.stream().map(row -> {
+            UserAccount account = accounts.byId(row.userId()).orElse(null);
+            return new Member(row.userId(), account == null ? "?" : account.username(),
+                    account == null ? "?" : account.displayName(), row.role(), row.assignedAt());
+        }).toList();
     }
 
     /** Puts a worker on the case team (or changes their role). Partners cannot be assigned; share instead. */
@@ -99,14 +102,14 @@ public class CaseTeam {
 
     public List<Share> shares(UUID caseId) {
         access.requireView("case", caseId);
-        return jdbc.sql("SELECT * FROM case_share WHERE case_id = :c ORDER BY shared_at DESC").param("c", caseId)
-                .query((rs, n) -> {
-                    UUID userId = rs.getObject("user_id", UUID.class);
-                    return new Share(rs.getObject("id", UUID.class), userId,
-                            userId == null ? null : accounts.byId(userId).map(UserAccount::username).orElse("?"),
-                            rs.getString("office"), ShareScope.valueOf(rs.getString("scope")),
-                            rs.getTimestamp("shared_at").toInstant(), SurvivorCases.instant(rs.getTimestamp("revoked_at")));
-                }).list();
+        List<Share> rows = jdbc.sql("SELECT * FROM case_share WHERE case_id = :c ORDER BY shared_at DESC").param("c", caseId)
+                .query((rs, n) -> new Share(rs.getObject("id", UUID.class), rs.getObject("user_id", UUID.class), null,
+                        rs.getString("office"), ShareScope.valueOf(rs.getString("scope")),
+                        rs.getTimestamp("shared_at").toInstant(), SurvivorCases.instant(rs.getTimestamp("revoked_at"))))
+                .list();
+        return rows.stream().map(share -> share.userId() == null ? share
+                : new Share(share.id(), share.userId(), accounts.byId(share.userId()).map(UserAccount::username).orElse("?"),
+                        share.office(), share.scope(), share.sharedAt(), share.revokedAt())).toList();
     }
 
     /** Shares the case with one partner user or with a partner office. Needs DATA_SHARING consent. */

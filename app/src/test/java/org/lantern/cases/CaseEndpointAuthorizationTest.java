@@ -246,6 +246,15 @@ class CaseEndpointAuthorizationTest {
         assertThat(problems).isEmpty();
     }
 
+    @Test
+    void theApiIsDescribedForSpringdoc() throws Exception {
+        MvcResult result = mvc.perform(MockMvcRequestBuilders.get("/v3/api-docs").with(authentication(token(owner)))
+                .accept(MediaType.APPLICATION_JSON)).andReturn();
+        assertThat(result.getResponse().getStatus()).isEqualTo(200);
+        assertThat(result.getResponse().getContentAsString()).contains("/api/v1/cases/{id}", "/api/v1/people/{id}",
+                "CaseDetail", "ConsentRequest");
+    }
+
     private MvcResult call(SignedInUser user, Endpoint endpoint) throws Exception {
         String path = endpoint.pattern();
         for (var id : ids.entrySet()) {
