@@ -158,6 +158,7 @@ public class CdrImports {
             throw new InvalidInputException("file", "investigation.error.emptyFile");
         }
         List<String> header = rows.getFirst();
+        audit.record(AuditAction.READ, "cdr-import", importId, "ok", "case=" + caseId + " preview rows=" + (rows.size() - 1));
         return new Upload(importId, caseId, status.fileName(), status.format(), header, rows.subList(1, rows.size()),
                 CdrColumns.guess(header));
     }
