@@ -45,6 +45,9 @@ final class CallRowParser {
             pattern("dd-MMM-uu[ HH:mm[:ss]]"),
             pattern("uuuuMMddHHmmss"));
 
+    /** Z or ±hh:mm at the end: an ISO time with its own offset. */
+    private static final java.util.regex.Pattern OFFSET = java.util.regex.Pattern.compile("(Z|[+-]\\d{2}:?\\d{2})$");
+
     private final CdrColumns columns;
     private final ZoneId zone;
 
@@ -111,12 +114,19 @@ final class CallRowParser {
         if (value.matches("\\d{10}")) {
             return Instant.ofEpochSecond(Long.parseLong(value));
         }
-        try {
-            return OffsetDateTime.parse(value.replace(' ', 'T')).toInstant();
-        } catch (DateTimeParseException ignored) {
-            // not ISO with an offset; try local forms
+        if (OFFSET.matcher(value).find()) {
+            try {
+                return OffsetDateTime.parse(value.replace(' ', 'T')).toInstant();
+            } catch (DateTimeParseException ignored) {
+                // not ISO with an offset; try local forms
+            }
         }
         for (DateTimeFormatter format : LOCAL_FORMATS) {
+            // a cheap trial first: exceptions would cost more than the parse on files of millions of rows
+            java.text.ParsePosition position = new java.text.ParsePosition(0);
+            if (format.parseUnresolved(value, position) == null || position.getIndex() != value.length()) {
+                continue;
+            }
             try {
                 var parsed = format.parse(value);
                 LocalDate date = LocalDate.from(parsed);

@@ -38,7 +38,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Imports operators' call detail records into a case: upload (kept encrypted under the data directory, as
  * the evidence it is), column mapping and time zone, then a background job that streams the rows, stores
- * good ones in {@code call_record} in JDBC batches and every bad one in {@code cdr_import_problem} with its
+ * good ones in {@code call_record} with COPY in batches and every bad one in {@code cdr_import_problem} with its
  * line and reason. The job's progress is on the {@code cdr_import} row, for the page to poll.
  */
 @Service
@@ -68,7 +68,7 @@ public class CdrImports {
     }
 
     private static final Logger log = LoggerFactory.getLogger(CdrImports.class);
-    private static final int BATCH = 1000;
+    private static final int BATCH = 5000;
     private static final int SAMPLE_ROWS = 5;
 
     private final JdbcClient jdbc;
@@ -281,24 +281,34 @@ public class CdrImports {
 
         void flush(boolean last) {
             transactions.executeWithoutResult(tx -> {
-                List<Object[]> rows = new ArrayList<>(calls.size());
+                StringBuilder rows = new StringBuilder(calls.size() * 160);
                 for (Object[] pending : calls) {
                     CallRowParser.Call call = (CallRowParser.Call) pending[1];
                     UUID caller = number(call.caller());
                     UUID callee = number(call.callee());
                     UUID imei = call.imei() == null ? null : imeis.computeIfAbsent(call.imei(), value -> entities.resolve(
                             caseId, EntityKind.HANDSET_IMEI, value, EvidenceSource.CDR_IMPORT, importId.toString(), null, by));
-                    rows.add(new Object[] {caseId, importId, pending[0], caller, callee, Timestamp.from(call.start()),
-                            call.durationSeconds(), call.cell(), imei});
+                    rows.append(caseId).append(',').append(importId).append(',').append(pending[0]).append(',')
+                            .append(caller).append(',').append(callee).append(',').append(call.start()).append(',')
+                            .append(call.durationSeconds()).append(',').append(quoted(call.cell())).append(',')
+                            .append(imei == null ? "" : imei).append('\n');
                 }
-                jdbcTemplate.batchUpdate("""
-                        INSERT INTO call_record (case_id, import_id, line, caller_id, callee_id, started_at, duration_s,
-                                                 cell_id, imei_id)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        """, rows);
+                if (!calls.isEmpty()) {
+                    // COPY is several times faster than batched INSERTs and runs in this transaction
+                    jdbcTemplate.execute((org.springframework.jdbc.core.ConnectionCallback<Long>) connection -> {
+                        try {
+                            return connection.unwrap(org.postgresql.PGConnection.class).getCopyAPI().copyIn("""
+                                    COPY call_record (case_id, import_id, line, caller_id, callee_id, started_at, duration_s,
+                                                      cell_id, imei_id) FROM STDIN (FORMAT csv)
+                                    """, new java.io.StringReader(rows.toString()));
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    });
+                }
                 jdbcTemplate.batchUpdate("INSERT INTO cdr_import_problem (import_id, line, field, reason) VALUES (?, ?, ?, ?)",
                         problems);
-                stored += rows.size();
+                stored += calls.size();
                 rejected += problems.size();
                 jdbc.sql("""
                         UPDATE cdr_import SET rows_read = :read, rows_stored = :stored, rows_rejected = :rejected,
@@ -316,6 +326,11 @@ public class CdrImports {
             return numbers.computeIfAbsent(value, v -> entities.resolve(caseId, EntityKind.PHONE_NUMBER, v,
                     EvidenceSource.CDR_IMPORT, importId.toString(), null, by));
         }
+    }
+
+    /** A CSV field for COPY: null stays empty (NULL), text is quoted. */
+    private static String quoted(String value) {
+        return value == null ? "" : "\"" + value.replace("\"", "\"\"") + "\"";
     }
 
     private Status load(UUID caseId, UUID importId) {
