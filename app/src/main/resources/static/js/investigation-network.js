@@ -62,7 +62,7 @@
     var size = 14 + (maxRank > 0 ? 46 * Math.sqrt(n.pageRank / maxRank) : 0);
     return { group: "nodes", data: {
       id: n.id, label: n.label, kind: n.kind, community: n.community, pageRank: n.pageRank,
-      betweenness: n.betweenness, size: size, shape: shapes[n.kind] || "ellipse",
+      betweenness: n.betweenness, degree: n.degree, size: size, shape: shapes[n.kind] || "ellipse",
       colour: n.community >= 0 ? palette[n.community % palette.length] : "#b0b0b0" } };
   }
 
@@ -79,7 +79,26 @@
     graph.edges.forEach(function (e) { if (cy.getElementById(e.id).empty()) { fresh.push(edgeData(e)); } });
     cy.add(fresh);
     applyKinds();
+    fillTable();
     cy.layout({ name: "cose", animate: false, randomize: false, nodeRepulsion: 6000, idealEdgeLength: 60 }).run();
+  }
+
+  // the same entities as a table, for keyboards and screen readers
+  function fillTable() {
+    var body = document.querySelector("#network-table tbody");
+    if (!body) { return; }
+    body.replaceChildren();
+    cy.nodes().sort(function (a, b) { return b.data("pageRank") - a.data("pageRank"); }).forEach(function (n) {
+      var row = document.createElement("tr");
+      [n.data("label"), n.data("kind"), n.data("community") >= 0 ? String(n.data("community") + 1) : "—",
+        n.data("pageRank").toFixed(4), n.data("betweenness").toFixed(1), String(n.data("degree"))]
+        .forEach(function (value) {
+          var cell = document.createElement("td");
+          cell.textContent = value;
+          row.appendChild(cell);
+        });
+      body.appendChild(row);
+    });
   }
 
   function load() {

@@ -123,6 +123,7 @@ class InvestigationBrowserTest {
             assertThat(page.locator("#network")).hasAttribute("data-loaded", "true");
             assertThat(page.locator("#network-status")).containsText("Showing 5 of 5 entities");
             assertThat(page.locator("#network canvas").first()).isAttached();
+            assertThat(page.locator("#network-table tbody tr")).hasCount(5);
 
             page.fill("#numbers", "+91 94000 00001\n+91 94000 00002");
             page.click("button:has-text('Find common contacts')");
