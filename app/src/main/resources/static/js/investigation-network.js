@@ -101,8 +101,13 @@
     });
   }
 
+  // exports follow the chosen time window
+  var exportLinks = Array.prototype.slice.call(document.querySelectorAll("a[download][href*='export']"));
+  exportLinks.forEach(function (a) { a.dataset.base = a.getAttribute("href"); });
+
   function load() {
     statusLine.textContent = "…";
+    exportLinks.forEach(function (a) { a.setAttribute("href", a.dataset.base + "&" + query()); });
     getJson(data.graphUrl + "?" + query()).then(function (graph) {
       cy.elements().remove();
       maxRank = 0;
