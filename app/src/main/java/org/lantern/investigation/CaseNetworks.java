@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -364,17 +363,5 @@ public class CaseNetworks {
 
     private static Timestamp timestamp(Instant instant) {
         return instant == null ? null : Timestamp.from(instant);
-    }
-
-    static Collection<EntityKind> kinds(Collection<String> names) {
-        List<EntityKind> result = new ArrayList<>();
-        for (String name : names) {
-            try {
-                result.add(EntityKind.valueOf(name.strip()));
-            } catch (IllegalArgumentException e) {
-                throw new InvalidInputException("kinds", "investigation.error.kind");
-            }
-        }
-        return result;
     }
 }
