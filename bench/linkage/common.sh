@@ -13,16 +13,20 @@ build_engine() {
   (cd "$ROOT" && ./mvnw -B -q -pl engines/linkage install -DskipTests >/dev/null && \
     ./mvnw -B -q -pl engines/linkage test-compile dependency:build-classpath \
       -Dmdep.outputFile="$WORK/test.classpath" -Dmdep.includeScope=test >/dev/null)
+  # long runs use a private copy, so that a rebuild meanwhile can not pull classes from under them
+  SNAPSHOT="$WORK/engine-$$"
+  mkdir -p "$SNAPSHOT/lib"
+  cp "$ENGINE/target/lantern-linkage.jar" "$SNAPSHOT/"
+  cp "$ENGINE/target/lib/"*.jar "$SNAPSHOT/lib/"
+  trap 'rm -rf "$SNAPSHOT"' EXIT
 }
 
-engine_cp() { echo "$ENGINE/target/lantern-linkage.jar:$ENGINE/target/lib/*"; }
+engine_cp() { echo "$SNAPSHOT/lantern-linkage.jar:$SNAPSHOT/lib/*"; }
 bench_cp() { echo "$ENGINE/target/test-classes:$ENGINE/target/lantern-linkage.jar:$(cat "$WORK/test.classpath")"; }
 
-# runs the engine's command line exactly as the launcher does, printing wall time in seconds to fd 3
+# runs the engine's command line exactly as the launcher does; sets LAST_SECONDS (wall) and LAST_CPU (user CPU)
 run_cli() {
-  local start end
-  start=$(date +%s.%N)
-  "$JAVA" -Xmx4g -cp "$(engine_cp)" org.lantern.linkage.cli.LinkageCli "$@"
-  end=$(date +%s.%N)
-  LAST_SECONDS=$(echo "$end - $start" | bc)
+  /usr/bin/time -f "%e %U" -o "$WORK/last.time" \
+    "$JAVA" -Xmx4g -cp "$(engine_cp)" org.lantern.linkage.cli.LinkageCli "$@"
+  read -r LAST_SECONDS LAST_CPU < "$WORK/last.time"
 }

@@ -35,6 +35,27 @@ class CaseAccessRules {
         };
     }
 
+    /** Record type {@code "case-team"}: the working detail of a case, for its team and supervisors only. */
+    @Bean
+    RecordAccessRule caseTeamAccessRule(JdbcClient jdbc) {
+        return new RecordAccessRule() {
+            @Override
+            public String recordType() {
+                return "case-team";
+            }
+
+            @Override
+            public boolean canView(SignedInUser user, String recordId) {
+                return caseMatches(jdbc, CaseVisibility.teamVisible(user), recordId);
+            }
+
+            @Override
+            public boolean canEdit(SignedInUser user, String recordId) {
+                return caseMatches(jdbc, CaseVisibility.editable(user), recordId);
+            }
+        };
+    }
+
     @Bean
     RecordAccessRule personAccessRule(JdbcClient jdbc) {
         return new RecordAccessRule() {

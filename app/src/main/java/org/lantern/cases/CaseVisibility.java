@@ -38,6 +38,17 @@ final class CaseVisibility {
         return condition(user, false, true);
     }
 
+    /**
+     * Cases whose working detail (care, counselling, documents) {@code user} may see: the case team and the
+     * office's supervisors only; a partner's share never reaches this far.
+     */
+    static Condition teamVisible(SignedInUser user) {
+        if (user != null && user.hasRole(Role.PARTNER_POLICE) && user.roles().size() == 1) {
+            return new Condition("FALSE", Map.of());
+        }
+        return condition(user, false, false);
+    }
+
     /** Cases {@code user} may change: assigned with CASES_EDIT, or supervising the office. */
     static Condition editable(SignedInUser user) {
         return condition(user, true, false);

@@ -65,11 +65,17 @@ public class ApiTokens {
         if (presented == null || !presented.startsWith(PREFIX) || presented.length() > 100) {
             return Optional.empty();
         }
-        Optional<UUID> owner = jdbc.sql("""
-                UPDATE api_token SET last_used_at = now()
+        String hash = hash(presented);
+        record Valid(UUID owner, boolean recentlyUsed) {
+        }
+        Optional<Valid> valid = jdbc.sql("""
+                SELECT user_id, last_used_at > now() - interval '1 minute' AS recent FROM api_token
                  WHERE token_hash = :hash AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > now())
-                RETURNING user_id
-                """).param("hash", hash(presented)).query(UUID.class).optional();
+                """).param("hash", hash).query((rs, n) -> new Valid(rs.getObject(1, UUID.class), rs.getBoolean(2))).optional();
+        // Last use is kept to the minute: a write (and a disk flush) on every call would cap API throughput.
+        valid.filter(v -> !v.recentlyUsed()).ifPresent(v ->
+                jdbc.sql("UPDATE api_token SET last_used_at = now() WHERE token_hash = :hash").param("hash", hash).update());
+        Optional<UUID> owner = valid.map(Valid::owner);
         return owner.flatMap(accounts::byId).filter(UserAccount::enabled)
                 .map(account -> new SignedInUser(account.id(), account.username(), account.displayName(),
                         account.roles(), account.office(), List.of()));

@@ -27,12 +27,23 @@ public class UserAccounts {
     }
 
     public Optional<UserAccount> byUsername(String username) {
-        return jdbc.sql("SELECT * FROM app_user WHERE username = :username").param("username", username)
-                .query(this::map).optional();
+        return withRoles(jdbc.sql("SELECT * FROM app_user WHERE username = :username").param("username", username)
+                .query((rs, n) -> map(rs, Set.of())).optional());
     }
 
     public Optional<UserAccount> byId(UUID id) {
-        return jdbc.sql("SELECT * FROM app_user WHERE id = :id").param("id", id).query(this::map).optional();
+        return withRoles(jdbc.sql("SELECT * FROM app_user WHERE id = :id").param("id", id)
+                .query((rs, n) -> map(rs, Set.of())).optional());
+    }
+
+    /** Roles are read after the row, never inside its mapper, so a lookup holds one connection at a time. */
+    private Optional<UserAccount> withRoles(Optional<UserAccount> account) {
+        return account.map(a -> {
+            Set<Role> roles = rolesOf(a.id());
+            return new UserAccount(a.id(), a.username(), a.displayName(), a.passwordHash(), a.mustChangePassword(),
+                    a.totpSecret(), a.totpEnabled(), a.totpLastStep(), a.failedAttempts(), a.lockedUntil(), a.enabled(),
+                    a.office(), a.createdAt(), a.lastSignInAt(), roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles));
+        });
     }
 
     public List<UserAccount> all() {
@@ -121,10 +132,6 @@ public class UserAccounts {
                 .query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), Role.valueOf(rs.getString(2)))).list().stream()
                 .collect(Collectors.groupingBy(Map.Entry::getKey,
                         Collectors.mapping(Map.Entry::getValue, Collectors.toCollection(() -> EnumSet.noneOf(Role.class)))));
-    }
-
-    private UserAccount map(ResultSet rs, int row) throws SQLException {
-        return map(rs, rolesOf(rs.getObject("id", UUID.class)));
     }
 
     private static UserAccount map(ResultSet rs, Set<Role> roles) throws SQLException {

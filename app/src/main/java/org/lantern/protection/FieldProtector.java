@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 public class FieldProtector {
 
     private final Keysets keysets;
+    private volatile Primitive<Aead> primitive;
 
     FieldProtector(Keysets keysets) {
         this.keysets = keysets;
@@ -57,7 +58,14 @@ public class FieldProtector {
         }
     }
 
+    /** The primitive of the current keyset, built once per keyset rather than once per value. */
     private Aead aead() throws GeneralSecurityException {
-        return keysets.current(Keysets.Purpose.FIELDS).getPrimitive(RegistryConfiguration.get(), Aead.class);
+        var handle = keysets.current(Keysets.Purpose.FIELDS);
+        Primitive<Aead> cached = primitive;
+        if (cached == null || cached.handle() != handle) {
+            cached = new Primitive<>(handle, handle.getPrimitive(RegistryConfiguration.get(), Aead.class));
+            primitive = cached;
+        }
+        return cached.value();
     }
 }

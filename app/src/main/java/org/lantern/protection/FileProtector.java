@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 public class FileProtector {
 
     private final Keysets keysets;
+    private volatile Primitive<StreamingAead> primitive;
 
     FileProtector(Keysets keysets) {
         this.keysets = keysets;
@@ -40,8 +41,15 @@ public class FileProtector {
         }
     }
 
+    /** The primitive of the current keyset, built once per keyset rather than once per value. */
     private StreamingAead streamingAead() throws GeneralSecurityException {
-        return keysets.current(Keysets.Purpose.FILES).getPrimitive(RegistryConfiguration.get(), StreamingAead.class);
+        var handle = keysets.current(Keysets.Purpose.FILES);
+        Primitive<StreamingAead> cached = primitive;
+        if (cached == null || cached.handle() != handle) {
+            cached = new Primitive<>(handle, handle.getPrimitive(RegistryConfiguration.get(), StreamingAead.class));
+            primitive = cached;
+        }
+        return cached.value();
     }
 
     private static byte[] associatedData(String fileId) {

@@ -57,10 +57,13 @@ class Keysets {
     private final Path directory;
     private final String fieldKeysetFromEnvironment;
     private final String fileKeysetFromEnvironment;
-    private final java.util.Map<Purpose, Loaded> loaded = new java.util.EnumMap<>(Purpose.class);
+    private final java.util.Map<Purpose, Loaded> loaded = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private record Loaded(KeysetHandle handle, FileTime modified) {
+    private record Loaded(KeysetHandle handle, FileTime modified, long checkedAtNanos) {
     }
+
+    /** A rotated keyset file is noticed within this time; between checks no file is touched. */
+    private static final long RECHECK_NANOS = 1_000_000_000L;
 
     Keysets(DataDirectory dataDirectory,
             @Value("${LANTERN_FIELD_KEYSET:}") String fieldKeysetFromEnvironment,
@@ -70,10 +73,18 @@ class Keysets {
         this.fileKeysetFromEnvironment = fileKeysetFromEnvironment;
     }
 
-    synchronized KeysetHandle current(Purpose purpose) {
+    KeysetHandle current(Purpose purpose) {
+        Loaded cached = loaded.get(purpose);
+        if (cached != null && System.nanoTime() - cached.checkedAtNanos() < RECHECK_NANOS) {
+            return cached.handle();
+        }
+        return reload(purpose);
+    }
+
+    private synchronized KeysetHandle reload(Purpose purpose) {
         String fromEnvironment = purpose == Purpose.FIELDS ? fieldKeysetFromEnvironment : fileKeysetFromEnvironment;
         if (StringUtils.hasText(fromEnvironment)) {
-            return loaded.computeIfAbsent(purpose, p -> new Loaded(parse(fromEnvironment), null)).handle();
+            return loaded.computeIfAbsent(purpose, p -> new Loaded(parse(fromEnvironment), null, Long.MAX_VALUE / 2)).handle();
         }
         Path file = directory.resolve(purpose.fileName);
         try {
@@ -82,11 +93,10 @@ class Keysets {
             }
             FileTime modified = Files.getLastModifiedTime(file);
             Loaded cached = loaded.get(purpose);
-            if (cached == null || !modified.equals(cached.modified())) {
-                cached = new Loaded(parse(Files.readString(file)), modified);
-                loaded.put(purpose, cached);
-            }
-            return cached.handle();
+            KeysetHandle handle = cached != null && modified.equals(cached.modified())
+                    ? cached.handle() : parse(Files.readString(file));
+            loaded.put(purpose, new Loaded(handle, modified, System.nanoTime()));
+            return handle;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the keyset " + file, e);
         } catch (GeneralSecurityException e) {
@@ -107,7 +117,7 @@ class Keysets {
                     .build();
             Path file = directory.resolve(purpose.fileName);
             save(file, rotated);
-            loaded.put(purpose, new Loaded(rotated, Files.getLastModifiedTime(file)));
+            loaded.put(purpose, new Loaded(rotated, Files.getLastModifiedTime(file), System.nanoTime()));
             return rotated.getPrimary().getId();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Cannot rotate the " + purpose + " keyset", e);

@@ -61,9 +61,12 @@ class CasePages {
     private final CaseTransfers transfers;
     private final ReferenceValues references;
     private final RecordAccess access;
+    private final List<org.lantern.platform.CaseLink> caseLinks;
 
     CasePages(SurvivorCases cases, People people, CaseSearch search, CaseTeam team, Consents consents,
-            CaseTransfers transfers, ReferenceValues references, RecordAccess access) {
+            CaseTransfers transfers, ReferenceValues references, RecordAccess access,
+            List<org.lantern.platform.CaseLink> caseLinks) {
+        this.caseLinks = caseLinks.stream().sorted(java.util.Comparator.comparingInt(org.lantern.platform.CaseLink::order)).toList();
         this.cases = cases;
         this.people = people;
         this.search = search;
@@ -150,6 +153,9 @@ class CasePages {
         boolean canEdit = access.canEdit("case", id);
         Person person = personVisible ? people.get(found.personId()) : null;
         model.addAttribute("c", found);
+        model.addAttribute("caseLinks", caseLinks.stream().filter(link -> partner ? false
+                : org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication()
+                        .getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(link.authority()))).toList());
         model.addAttribute("person", person);
         model.addAttribute("partner", partner);
         model.addAttribute("canEdit", canEdit);

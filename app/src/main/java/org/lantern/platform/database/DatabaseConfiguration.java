@@ -32,7 +32,7 @@ class DatabaseConfiguration {
             @Value("${lantern.database.url:${LANTERN_DB_URL:}}") String externalUrl,
             @Value("${lantern.database.user:${LANTERN_DB_USER:}}") String externalUser,
             @Value("${lantern.database.password:${LANTERN_DB_PASSWORD:}}") String externalPassword,
-            @Value("${lantern.database.pool-size:20}") int poolSize) {
+            @Value("${lantern.database.pool-size:40}") int poolSize) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("lantern");
         config.setMaximumPoolSize(poolSize);

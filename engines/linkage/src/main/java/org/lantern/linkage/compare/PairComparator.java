@@ -3,6 +3,7 @@ package org.lantern.linkage.compare;
 import org.lantern.linkage.api.Field;
 import org.lantern.linkage.api.LinkageModel;
 import org.lantern.linkage.api.Level;
+import org.lantern.linkage.normalise.NameNormaliser;
 import org.lantern.linkage.normalise.NormalisedName;
 
 import java.util.Objects;
@@ -74,8 +75,8 @@ public final class PairComparator {
 
     private static void compareNames(LinkageModel model, int field, NormalisedName a, NormalisedName b,
                                      Comparison out) {
-        if (a.isEmpty() || b.isEmpty()) {
-            return;
+        if (a.isEmpty() || b.isEmpty() || isPetNameOnly(a) || isPetNameOnly(b)) {
+            return; // a pet name alone neither confirms nor contradicts the name in the other record
         }
         boolean aInformativeOnly = a.informativeCount() > 0;
         boolean bInformativeOnly = b.informativeCount() > 0;
@@ -163,6 +164,18 @@ public final class PairComparator {
             // chance agreement on these tokens: a shared rare given name says much, a shared surname little
             out.adjustedU[field] = chanceAgreement;
         }
+    }
+
+    private static boolean isPetNameOnly(NormalisedName name) {
+        if (name.informativeCount() > 0) {
+            return false;
+        }
+        for (String key : name.keys()) {
+            if (NameNormaliser.isPetName(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void compareAge(PreparedRecord left, PreparedRecord right, Comparison out) {

@@ -15,7 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * removal of titles and honorifics (Mr, Mrs, Smt, Shri, Sri, Dr, Late, Mst ...), judged on the phonetic key so
  * that श्रीमती and Shrimati are both recognised; expansion of abbreviations (Md/Mohd/Mohammed -> muhammad,
  * Sk/Sheikh -> shaikh, Kr -> kumar); and marking of low-information tokens (Kumari, Devi, Begum, Khatun, Kumar
- * ...) which are kept for comparison but neither used for blocking nor counted as evidence on their own.
+ * ...) and pet names (Munni, Guddi, Pinky ...) which are kept for comparison but neither used for blocking nor
+ * counted as evidence on their own.
  *
  * <p>Time O(n) in the length of the name; per-token results are cached. Thread-safe.
  */
@@ -34,6 +35,15 @@ public final class NameNormaliser {
     private static final Set<String> LOW_INFORMATION = keys(
             "kumari", "devi", "begum", "khatun", "khatoon", "bibi", "kumar", "bai", "ben", "kaur",
             "nessa", "nesa", "akhter", "akter", "aktar", "akhtar", "muhammad", "shaikh", "bano", "banu", "biwi");
+
+    /**
+     * Common pet names (daak naam): a girl called Munni at home may be Sunita in the report, so a name made only of
+     * pet names says nothing either way.
+     */
+    private static final Set<String> PET_NAMES = keys(
+            "munni", "guddi", "gudiya", "pinky", "pinki", "sonu", "babli", "bubli", "chhoti", "choti", "chutki",
+            "bulbul", "rinki", "dolly", "baby", "bebi", "mona", "tuni", "pari", "golu", "nanhi", "bittu", "pappu",
+            "munna", "lado", "sweety", "tinku", "chinki", "mini", "moni", "buchi", "khuki", "tutul", "mampi");
 
     /** Words in place names that carry no identity (District of X, Zila Y). */
     private static final Set<String> PLACE_WORDS = Set.of("district", "dist", "distt", "zila", "zilla", "jila",
@@ -106,7 +116,7 @@ public final class NameNormaliser {
         for (int i = 0; i < n; i++) {
             out[i] = kept.get(i)[0];
             keys[i] = kept.get(i)[1];
-            informative[i] = !person || !LOW_INFORMATION.contains(keys[i]);
+            informative[i] = !person || !(LOW_INFORMATION.contains(keys[i]) || PET_NAMES.contains(keys[i]));
         }
         return n == 0 ? NormalisedName.EMPTY : new NormalisedName(out, keys, informative);
     }
@@ -139,6 +149,11 @@ public final class NameNormaliser {
 
     private static String[] tokenAndKey(String asciiToken) {
         return new String[] {TokenInterner.intern(asciiToken), TokenInterner.intern(PhoneticKey.of(asciiToken))};
+    }
+
+    /** Whether a phonetic key is a common pet name such as munni or guddi. */
+    public static boolean isPetName(String key) {
+        return PET_NAMES.contains(key);
     }
 
     /** Whether a phonetic key is a low-information name token such as kumari or devi. */

@@ -45,6 +45,14 @@ class PairComparatorTest {
     }
 
     @Test
+    void aPetNameAloneIsNeutral() {
+        assertThat(compare(Record.builder("m").name("Sunita Kumari").build(),
+                Record.builder("f").name("Munni").build()).level(Field.NAME)).isEqualTo(Level.MISSING);
+        assertThat(compare(Record.builder("m").name("Sunita Kumari").build(),
+                Record.builder("f").name("गुड्डी कुमारी").build()).level(Field.NAME)).isEqualTo(Level.MISSING);
+    }
+
+    @Test
     void ageIsCarriedForwardToTheFoundDate() {
         Record missing = Record.builder("m").age(12).eventDate(LocalDate.of(2019, 1, 1)).build();
         Record found = Record.builder("f").age(AgeRange.parse("14-16")).eventDate(LocalDate.of(2022, 1, 1)).build();

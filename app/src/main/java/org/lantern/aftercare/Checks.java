@@ -1,0 +1,52 @@
+package org.lantern.aftercare;
+
+import java.time.LocalDate;
+
+import org.lantern.platform.web.InvalidInputException;
+
+/** Input checks shared by the services of this module, and the record type every aftercare record hangs off. */
+final class Checks {
+
+    /**
+     * The record type whose rule in RecordAccess decides access to all aftercare data of a case: the case
+     * team and the office's supervisors (partners with a share of the case see none of it).
+     */
+    static final String CASE = "case-team";
+
+    static final int MAX_TEXT = 20_000;
+
+    private Checks() {
+    }
+
+    static String requiredText(String field, String value, int maxLength) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidInputException(field, "This field is required");
+        }
+        return optionalText(field, value, maxLength);
+    }
+
+    static String optionalText(String field, String value, int maxLength) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String trimmed = value.strip();
+        if (trimmed.length() > maxLength) {
+            throw new InvalidInputException(field, "At most " + maxLength + " characters");
+        }
+        return trimmed;
+    }
+
+    static <T> T required(String field, T value) {
+        if (value == null) {
+            throw new InvalidInputException(field, "This field is required");
+        }
+        return value;
+    }
+
+    static LocalDate notAfter(String field, LocalDate date, LocalDate today) {
+        if (date != null && date.isAfter(today)) {
+            throw new InvalidInputException(field, "This date cannot be in the future");
+        }
+        return date;
+    }
+}

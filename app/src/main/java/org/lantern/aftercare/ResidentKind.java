@@ -1,0 +1,6 @@
+package org.lantern.aftercare;
+
+/** Who a shelter takes in. */
+public enum ResidentKind {
+    GIRLS, WOMEN, BOYS
+}

@@ -1,0 +1,5 @@
+package org.lantern.aftercare;
+
+public enum ServiceStatus {
+    PLANNED, ACTIVE, COMPLETED, CANCELLED
+}
