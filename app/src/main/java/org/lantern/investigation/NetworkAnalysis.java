@@ -1,0 +1,195 @@
+package org.lantern.investigation;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.lantern.network.CallNetwork;
+
+/**
+ * One case's network in a time window, analysed by the engine: the contact graph of its calls, the
+ * handsets its numbers used and its recorded links, with communities (Leiden, CPM), PageRank and
+ * betweenness. A recorded link or a handset use counts as one contact, so a shared handset ties the
+ * numbers that used it together as a call would. Immutable once built.
+ *
+ * <p>The engine is used only through {@link CallNetwork}, its public entry point. It reads contacts as a
+ * call CSV, so {@link Contacts} streams them to a short-lived owner-only file holding nothing but row
+ * numbers of entities ({@code e17,e4,1709280000,65}) — no phone number, no id of the database.
+ */
+final class NetworkAnalysis {
+
+    /** An edge of the view: all calls between two entities, or one recorded link. */
+    record Edge(String id, UUID a, UUID b, LinkKind kind, long calls, long seconds, java.time.Instant first,
+            java.time.Instant last, EvidenceSource evidence, java.math.BigDecimal confidence) {
+    }
+
+    /** Figures of one entity. */
+    record Figures(int community, double pageRank, double betweenness, int degree) {
+        static final Figures NONE = new Figures(-1, 0, 0, 0);
+    }
+
+    /** Collects the contacts for the engine, one per call, link or handset use. */
+    static final class Contacts implements AutoCloseable {
+        private final Path file;
+        private final BufferedWriter out;
+        private final Map<UUID, String> keys = new HashMap<>();
+        private final List<UUID> entities = new ArrayList<>();
+        private long count;
+
+        Contacts(Path directory) {
+            try {
+                file = Files.createTempFile(directory, "contacts-", ".csv");
+                out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+                out.write("caller,callee,start_time,duration_s\n");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        void add(UUID a, UUID b, long epochSecond, int seconds) {
+            try {
+                out.write(key(a));
+                out.write(',');
+                out.write(key(b));
+                out.write(',');
+                out.write(Long.toString(Math.max(0, epochSecond)));
+                out.write(',');
+                out.write(Integer.toString(seconds));
+                out.write('\n');
+                count++;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private String key(UUID entity) {
+            return keys.computeIfAbsent(entity, e -> {
+                entities.add(e);
+                return "e" + (entities.size() - 1);
+            });
+        }
+
+        /** The engine's network of the contacts, or null when there are none. */
+        CallNetwork network() {
+            try {
+                out.close();
+                return count == 0 ? null : CallNetwork.readCsv(file);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                out.close();
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private final Map<UUID, NetworkEntities.Entity> entities;
+    private final List<Edge> edges;
+    private final CallNetwork network;
+    private final Map<UUID, String> keys;
+    private final List<UUID> byKey;
+    private final Map<UUID, Figures> figures = new HashMap<>();
+    private final int communityCount;
+
+    NetworkAnalysis(Map<UUID, NetworkEntities.Entity> entities, Collection<Edge> edges, Contacts contacts) {
+        this.entities = Map.copyOf(entities);
+        this.edges = List.copyOf(edges);
+        this.network = contacts.network();
+        this.keys = Map.copyOf(contacts.keys);
+        this.byKey = List.copyOf(contacts.entities);
+        if (network == null) {
+            communityCount = 0;
+            return;
+        }
+        List<CallNetwork.Community> communities = network.communities(1, 1);
+        Map<String, Integer> communityOf = new HashMap<>();
+        for (CallNetwork.Community community : communities) {
+            community.members().forEach(member -> communityOf.put(member, community.id()));
+        }
+        for (CallNetwork.Centrality centrality : network.topCentral(Integer.MAX_VALUE)) {
+            figures.put(entity(centrality.number()), new Figures(communityOf.getOrDefault(centrality.number(), -1),
+                    centrality.pageRank(), centrality.betweenness(), centrality.degree()));
+        }
+        communityCount = communities.size();
+    }
+
+    Map<UUID, NetworkEntities.Entity> entities() {
+        return entities;
+    }
+
+    List<Edge> edges() {
+        return edges;
+    }
+
+    int communityCount() {
+        return communityCount;
+    }
+
+    Figures figures(UUID entity) {
+        return figures.getOrDefault(entity, Figures.NONE);
+    }
+
+    boolean connected(UUID entity) {
+        return figures.containsKey(entity);
+    }
+
+    /** Entities on a fewest-hops path, empty when unconnected. */
+    List<UUID> path(UUID from, UUID to) {
+        if (!connected(from) || !connected(to)) {
+            return List.of();
+        }
+        return network.shortestPath(keys.get(from), keys.get(to)).stream().map(this::entity).toList();
+    }
+
+    /** Entities within {@code hops} of one, nearest first. */
+    List<UUID> neighbourhood(UUID entity, int hops) {
+        if (!connected(entity)) {
+            return List.of(entity);
+        }
+        return network.neighbourhood(keys.get(entity), hops).keySet().stream().map(this::entity).toList();
+    }
+
+    /** Entities adjacent to at least {@code minSuspects} of the suspects, with the suspects they touch. */
+    Map<UUID, List<UUID>> commonContacts(List<UUID> suspects, int minSuspects) {
+        List<String> known = suspects.stream().filter(this::connected).map(keys::get).toList();
+        Map<UUID, List<UUID>> result = new LinkedHashMap<>();
+        if (known.isEmpty()) {
+            return result;
+        }
+        for (CallNetwork.CommonContact contact : network.commonContacts(known, minSuspects)) {
+            result.put(entity(contact.number()), contact.suspects().stream().map(this::entity).toList());
+        }
+        return result;
+    }
+
+    /** Entities ordered by PageRank, most central first. */
+    List<UUID> byCentrality() {
+        List<UUID> ids = new ArrayList<>(entities.keySet());
+        ids.sort((x, y) -> {
+            int c = Double.compare(figures(y).pageRank(), figures(x).pageRank());
+            return c != 0 ? c : x.compareTo(y);
+        });
+        return ids;
+    }
+
+    private UUID entity(String key) {
+        return byKey.get(Integer.parseInt(key.substring(1)));
+    }
+}
