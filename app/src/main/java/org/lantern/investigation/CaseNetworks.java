@@ -85,12 +85,10 @@ public class CaseNetworks {
     }
 
     private final TransactionTemplate readOnly;
-    private final java.nio.file.Path workDirectory;
 
     CaseNetworks(JdbcClient jdbc, NetworkAccess access, NetworkEntities entities, AuditLog audit,
-            PlatformTransactionManager transactions, org.lantern.platform.DataDirectory data) {
+            PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
-        this.workDirectory = data.directory("network-work");
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
         this.access = access;
@@ -297,7 +295,7 @@ public class CaseNetworks {
     /** Streams the case's calls into the engine and collects the edges of the view. */
     private NetworkAnalysis build(UUID caseId, Window window) {
         Map<UUID, NetworkEntities.Entity> all = entities.all(caseId);
-        try (NetworkAnalysis.Contacts log = new NetworkAnalysis.Contacts(workDirectory)) {
+        try (NetworkAnalysis.Contacts log = new NetworkAnalysis.Contacts()) {
             return build(caseId, window, all, log);
         }
     }

@@ -13,4 +13,10 @@ class InvestigationNavigation {
         return new NavigationEntry("investigation.nav", "/investigations", Permission.NETWORK_VIEW.authority(), 300,
                 "investigation.nav.description");
     }
+
+    @Bean
+    org.lantern.platform.CaseLink networkLink() {
+        return new org.lantern.platform.CaseLink("investigation.caseLink", "/investigations/cases/{id}",
+                Permission.NETWORK_VIEW.authority(), 30);
+    }
 }

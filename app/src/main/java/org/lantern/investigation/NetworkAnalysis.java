@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.lantern.network.CallNetwork;
+import org.lantern.network.api.CallRecord;
 
 /**
  * One case's network in a time window, analysed by the engine: the contact graph of its calls, the
@@ -22,9 +23,8 @@ import org.lantern.network.CallNetwork;
  * betweenness. A recorded link or a handset use counts as one contact, so a shared handset ties the
  * numbers that used it together as a call would. Immutable once built.
  *
- * <p>The engine is used only through {@link CallNetwork}, its public entry point. It reads contacts as a
- * call CSV, so {@link Contacts} streams them to a short-lived owner-only file holding nothing but row
- * numbers of entities ({@code e17,e4,1709280000,65}) — no phone number, no id of the database.
+ * <p>The engine is used through {@link CallNetwork}, its public entry point, and sees only entity keys
+ * ({@code e17}, {@code e4}) with times and durations — no phone number, no id of the database.
  */
 final class NetworkAnalysis {
 
@@ -38,38 +38,14 @@ final class NetworkAnalysis {
         static final Figures NONE = new Figures(-1, 0, 0, 0);
     }
 
-    /** Collects the contacts for the engine, one per call, link or handset use. */
+    /** Collects the contacts for the engine, one per call, link or handset use, keyed by entity. */
     static final class Contacts implements AutoCloseable {
-        private final Path file;
-        private final BufferedWriter out;
         private final Map<UUID, String> keys = new HashMap<>();
         private final List<UUID> entities = new ArrayList<>();
-        private long count;
-
-        Contacts(Path directory) {
-            try {
-                file = Files.createTempFile(directory, "contacts-", ".csv");
-                out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-                out.write("caller,callee,start_time,duration_s\n");
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+        private final List<CallRecord> calls = new ArrayList<>();
 
         void add(UUID a, UUID b, long epochSecond, int seconds) {
-            try {
-                out.write(key(a));
-                out.write(',');
-                out.write(key(b));
-                out.write(',');
-                out.write(Long.toString(Math.max(0, epochSecond)));
-                out.write(',');
-                out.write(Integer.toString(seconds));
-                out.write('\n');
-                count++;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            calls.add(new CallRecord(key(a), key(b), Math.max(0, epochSecond), Math.max(0, seconds), null, null));
         }
 
         private String key(UUID entity) {
@@ -81,22 +57,12 @@ final class NetworkAnalysis {
 
         /** The engine's network of the contacts, or null when there are none. */
         CallNetwork network() {
-            try {
-                out.close();
-                return count == 0 ? null : CallNetwork.readCsv(file);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            return calls.isEmpty() ? null : CallNetwork.of(calls);
         }
 
         @Override
         public void close() {
-            try {
-                out.close();
-                Files.deleteIfExists(file);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            calls.clear();
         }
     }
 
