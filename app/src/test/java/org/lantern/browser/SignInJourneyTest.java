@@ -3,20 +3,14 @@ package org.lantern.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
-import java.util.List;
 import java.util.Set;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,6 +18,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.lantern.identity.Role;
 import org.lantern.identity.Totp;
 import org.lantern.identity.UserAdministration;
+import org.lantern.support.HeadlessChromium;
 import org.lantern.support.LanternTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -36,27 +31,19 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SignInJourneyTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
     @LocalServerPort int port;
     @Autowired UserAdministration administration;
 
-    private Playwright playwright;
+    private HeadlessChromium chromium;
     private Browser browser;
     private BrowserContext context;
     private Page page;
 
     @BeforeAll
     void launch() {
-        boolean available = Files.isExecutable(CHROMIUM);
-        if (!available && System.getenv("CI") != null) {
-            throw new IllegalStateException("CI must install Debian's chromium for the browser tests");
-        }
-        Assumptions.assumeTrue(available, "Chromium is not installed; browser tests skipped");
-        playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+        chromium = HeadlessChromium.launch();
+        browser = chromium.browser();
     }
 
     @BeforeEach
@@ -74,8 +61,8 @@ class SignInJourneyTest {
 
     @AfterAll
     void close() {
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 

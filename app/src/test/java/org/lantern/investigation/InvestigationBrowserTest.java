@@ -13,17 +13,15 @@ import javax.xml.parsers.DocumentBuilderFactory;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.lantern.identity.Totp;
+import org.lantern.support.HeadlessChromium;
 import org.lantern.support.LanternTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -37,32 +35,24 @@ import org.w3c.dom.Document;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class InvestigationBrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final String PASSWORD = "kingfisher over the sundarbans";
 
     @LocalServerPort int port;
     @Autowired InvestigationFixture fixture;
 
-    private Playwright playwright;
+    private HeadlessChromium chromium;
     private Browser browser;
 
     @BeforeAll
     void launch() {
-        boolean available = Files.isExecutable(CHROMIUM);
-        if (!available && System.getenv("CI") != null) {
-            throw new IllegalStateException("CI must install Debian's chromium for the browser tests");
-        }
-        Assumptions.assumeTrue(available, "Chromium is not installed; browser tests skipped");
-        playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+        chromium = HeadlessChromium.launch();
+        browser = chromium.browser();
     }
 
     @AfterAll
     void close() {
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 

@@ -2,23 +2,19 @@ package org.lantern.tracing;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.lantern.identity.Role;
 import org.lantern.identity.SignedInUser;
+import org.lantern.support.HeadlessChromium;
 import org.lantern.support.LanternTest;
 import org.lantern.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,7 +25,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TracingReviewJourneyTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final String PASSWORD = "correct horse battery staple";
 
     @LocalServerPort int port;
@@ -37,26 +32,19 @@ class TracingReviewJourneyTest {
     @Autowired TracingRecords records;
     @Autowired CandidateSearch search;
 
-    private Playwright playwright;
+    private HeadlessChromium chromium;
     private Browser browser;
 
     @BeforeAll
     void launch() {
-        boolean available = Files.isExecutable(CHROMIUM);
-        if (!available && System.getenv("CI") != null) {
-            throw new IllegalStateException("CI must install Debian's chromium for the browser tests");
-        }
-        Assumptions.assumeTrue(available, "Chromium is not installed; browser tests skipped");
-        playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+        chromium = HeadlessChromium.launch();
+        browser = chromium.browser();
     }
 
     @AfterAll
     void close() {
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
