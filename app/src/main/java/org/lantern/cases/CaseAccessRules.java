@@ -4,13 +4,16 @@ import java.util.UUID;
 
 import org.lantern.identity.RecordAccessRule;
 import org.lantern.identity.SignedInUser;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The access rules for record types {@code "case"} and {@code "person"}. A person is visible if any case
- * of theirs (as survivor or named perpetrator) is visible; changeable if a case of theirs is.
+ * of theirs (as survivor or named perpetrator) is visible; changeable if a case of theirs is. A person without a
+ * case is visible to and changeable by the user who registered them, and by whoever a {@link PersonCustodian}
+ * vouches for.
  */
 @Configuration(proxyBeanMethods = false)
 class CaseAccessRules {
@@ -56,8 +59,13 @@ class CaseAccessRules {
         };
     }
 
+    /**
+     * A person is visible through a visible case of theirs, to the user who registered them while they have no
+     * case, and to whoever a {@link PersonCustodian} of another module vouches for. Without a case, the creator
+     * and custodians may also change the person; with one, only the case decides.
+     */
     @Bean
-    RecordAccessRule personAccessRule(JdbcClient jdbc) {
+    RecordAccessRule personAccessRule(JdbcClient jdbc, ObjectProvider<PersonCustodian> custodians) {
         return new RecordAccessRule() {
             @Override
             public String recordType() {
@@ -66,14 +74,44 @@ class CaseAccessRules {
 
             @Override
             public boolean canView(SignedInUser user, String recordId) {
-                return personMatches(jdbc, CaseVisibility.personVisible(user), recordId);
+                UUID id = parse(recordId);
+                if (id == null || user == null || !user.pendingSteps().isEmpty()) {
+                    return false;
+                }
+                return personMatches(jdbc, CaseVisibility.personVisible(user), recordId)
+                        || createdWithoutCase(jdbc, user, id)
+                        || custodians.orderedStream().anyMatch(custodian -> custodian.canView(user, id));
             }
 
             @Override
             public boolean canEdit(SignedInUser user, String recordId) {
-                return personMatches(jdbc, CaseVisibility.editable(user), recordId);
+                UUID id = parse(recordId);
+                if (id == null || user == null || !user.pendingSteps().isEmpty()) {
+                    return false;
+                }
+                if (personMatches(jdbc, CaseVisibility.editable(user), recordId)) {
+                    return true;
+                }
+                return !hasCase(jdbc, id) && (createdWithoutCase(jdbc, user, id)
+                        || custodians.orderedStream().anyMatch(custodian -> custodian.canEdit(user, id)));
             }
         };
+    }
+
+    /** Whether {@code user} registered the person and the person has no case (as survivor or perpetrator). */
+    private static boolean createdWithoutCase(JdbcClient jdbc, SignedInUser user, UUID personId) {
+        return jdbc.sql("""
+                SELECT EXISTS (SELECT 1 FROM person p WHERE p.id = :id AND p.created_by = :viewer
+                                  AND NOT EXISTS (SELECT 1 FROM survivor_case c WHERE c.person_id = p.id)
+                                  AND NOT EXISTS (SELECT 1 FROM case_perpetrator cp WHERE cp.person_id = p.id))
+                """).param("id", personId).param("viewer", user.id()).query(Boolean.class).single();
+    }
+
+    private static boolean hasCase(JdbcClient jdbc, UUID personId) {
+        return jdbc.sql("""
+                SELECT EXISTS (SELECT 1 FROM survivor_case c WHERE c.person_id = :id)
+                    OR EXISTS (SELECT 1 FROM case_perpetrator cp WHERE cp.person_id = :id)
+                """).param("id", personId).query(Boolean.class).single();
     }
 
     private static boolean caseMatches(JdbcClient jdbc, CaseVisibility.Condition condition, String recordId) {

@@ -79,13 +79,19 @@ public class Consents {
     @Transactional
     public UUID record(UUID personId, ConsentPurpose purpose, LocalDate givenOn, ConsentMethod method) {
         SignedInUser user = access.requireEdit("person", personId);
-        if (purpose == null) {
+        return insert(personId, new ConsentGrant(purpose, givenOn, method), user);
+    }
+
+    /** Records a consent; the caller has checked that {@code user} may change the person. Audited. */
+    UUID insert(UUID personId, ConsentGrant grant, SignedInUser user) {
+        if (grant == null || grant.purpose() == null) {
             throw new InvalidInputException("purpose", "cases.error.required");
         }
-        if (method == null) {
+        if (grant.method() == null) {
             throw new InvalidInputException("method", "cases.error.required");
         }
-        LocalDate on = givenOn == null ? LocalDate.now() : givenOn;
+        ConsentPurpose purpose = grant.purpose();
+        LocalDate on = grant.givenOn() == null ? LocalDate.now() : grant.givenOn();
         if (on.isAfter(LocalDate.now())) {
             throw new InvalidInputException("givenOn", "cases.error.futureDate");
         }
@@ -95,8 +101,8 @@ public class Consents {
         UUID id = UUID.randomUUID();
         jdbc.sql("INSERT INTO consent (id, person_id, purpose, given_on, method, recorded_by) VALUES (:id, :p, :purpose, :on, :method, :by)")
                 .param("id", id).param("p", personId).param("purpose", purpose.name()).param("on", java.sql.Date.valueOf(on))
-                .param("method", method.name()).param("by", user.id()).update();
-        history.record(null, personId, "consent." + purpose, user.id(), null, "given " + on + " " + method);
+                .param("method", grant.method().name()).param("by", user.id()).update();
+        history.record(null, personId, "consent." + purpose, user.id(), null, "given " + on + " " + grant.method());
         audit.record(AuditAction.UPDATE, "person", personId, "ok", "consent given: " + purpose);
         return id;
     }

@@ -7,10 +7,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 import org.lantern.audit.AuditAction;
 import org.lantern.audit.AuditLog;
+import org.lantern.identity.Permission;
 import org.lantern.identity.RecordAccess;
 import org.lantern.identity.SignedInUser;
 import org.lantern.platform.web.InvalidInputException;
@@ -33,8 +36,11 @@ public class People {
     private final RecordAccess access;
     private final AuditLog audit;
     private final CaseHistory history;
+    private final Consents consents;
 
-    People(JdbcClient jdbc, FieldProtector protector, RecordAccess access, AuditLog audit, CaseHistory history) {
+    People(JdbcClient jdbc, FieldProtector protector, RecordAccess access, AuditLog audit, CaseHistory history,
+            Consents consents) {
+        this.consents = consents;
         this.jdbc = jdbc;
         this.protector = protector;
         this.access = access;
@@ -48,6 +54,23 @@ public class People {
         Person person = load(personId);
         audit.record(AuditAction.READ, "person", personId);
         return person;
+    }
+
+    /**
+     * Registers a person without a case, for other modules: a missing child reported by her family is not yet a
+     * survivor case. Needs {@code required} (the calling module's permission, e.g. TRACING_REPORT); the consents
+     * given at registration are recorded in the same transaction, by the current user. Afterwards the person is
+     * reachable by the user who created them and by whoever a {@link PersonCustodian} vouches for.
+     */
+    @Transactional
+    public UUID createStandalone(PersonDraft draft, Permission required, Set<ConsentGrant> consentsGivenAtRegistration) {
+        SignedInUser user = access.requirePermission(Objects.requireNonNull(required, "required"));
+        UUID id = create(draft, user.id());
+        audit.record(AuditAction.CREATE, "person", id);
+        for (ConsentGrant grant : consentsGivenAtRegistration == null ? Set.<ConsentGrant>of() : consentsGivenAtRegistration) {
+            consents.insert(id, grant, user);
+        }
+        return id;
     }
 
     /** Changes a person's details (not names or contacts); every changed field goes into the history. */

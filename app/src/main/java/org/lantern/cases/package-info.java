@@ -9,7 +9,8 @@
  *
  * <p>Access: this module registers the {@link org.lantern.identity.RecordAccessRule}s for record types
  * {@code "case"} and {@code "person"}; see {@link org.lantern.cases.CaseVisibility} for who sees what. Lists and
- * searches apply the same rule inside their SQL.
+ * searches apply the same rule inside their SQL. A person without a case is also reachable by its creator and by
+ * whoever a {@link org.lantern.cases.PersonCustodian} bean of another module vouches for.
  *
  * <p>Encryption: names, dates of birth, identifying marks, the village of the home address, contact
  * people's names and details, places of trafficking events, approval comments, referral reasons and every
@@ -26,7 +27,8 @@
  *
  * <p>Public API for other modules: {@link org.lantern.cases.Consents#hasConsent} and
  * {@link org.lantern.cases.Consents#requireConsent}, {@link org.lantern.cases.SurvivorCases},
- * {@link org.lantern.cases.People}, {@link org.lantern.cases.CaseTeam}; each checks access itself.
+ * {@link org.lantern.cases.People} (including {@link org.lantern.cases.People#createStandalone}, a person without a
+ * case), {@link org.lantern.cases.CaseTeam}; each checks access itself. SPI: {@link org.lantern.cases.PersonCustodian}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Cases")
 package org.lantern.cases;

@@ -12,6 +12,7 @@ import org.lantern.audit.AuditAction;
 import org.lantern.audit.AuditLog;
 import org.lantern.identity.Permission;
 import org.lantern.identity.RecordAccess;
+import org.lantern.identity.Role;
 import org.lantern.identity.SignedInUser;
 import org.lantern.platform.web.InvalidInputException;
 import org.lantern.platform.web.NotFoundException;
@@ -23,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The review of proposed pairs: the queue (best first), a pair side by side with its explanation, and the
- * decision. Confirming links the missing report to the found person's case and notifies both case teams.
+ * decision. Confirming links the pair, attaches the missing report to the found person's case if there is one, and
+ * notifies those responsible for both records.
  * Reviewers need TRACING_REVIEW and sight of both records; every read and decision is audited.
  */
 @Service
@@ -181,6 +183,11 @@ public class MatchCandidates {
         }
     }
 
+    /**
+     * Records the confirmed link. The missing report is attached to the found person's case when there is one.
+     * Notified: the teams of both records' cases; the worker who registered a missing report without a case; and,
+     * when neither side has a case, the reviewers of both records' offices.
+     */
     private void link(Row row, SignedInUser user) {
         TracingRecord missing = records.load(Side.MISSING, row.missingId()).orElseThrow();
         TracingRecord found = records.load(Side.FOUND, row.foundId()).orElseThrow();
@@ -190,16 +197,36 @@ public class MatchCandidates {
                 VALUES (:missing, :found, :case, :candidate, :by)
                 """).param("missing", row.missingId()).param("found", row.foundId()).param("case", caseId)
                 .param("candidate", row.id()).param("by", user.id()).update();
-        jdbc.sql("UPDATE missing_report SET linked_case_id = :case, updated_at = now() WHERE id = :id")
-                .param("case", caseId).param("id", row.missingId()).update();
-        audit.record(AuditAction.UPDATE, Side.MISSING.recordType(), row.missingId(), "ok", "linked to case " + caseId);
-        Set<UUID> team = new LinkedHashSet<>(jdbc.sql("""
-                SELECT user_id FROM case_assignment WHERE case_id IN (:cases) ORDER BY assigned_at
-                """).param("cases", java.util.stream.Stream.of(caseId, missing.caseId())
-                        .filter(java.util.Objects::nonNull).toList())
-                .query(UUID.class).list());
-        notifications.notify(team, TracingNotifications.MATCH_CONFIRMED, caseId, row.missingId(), row.foundId());
+        if (caseId != null) {
+            jdbc.sql("UPDATE missing_report SET linked_case_id = :case, updated_at = now() WHERE id = :id")
+                    .param("case", caseId).param("id", row.missingId()).update();
+        }
+        audit.record(AuditAction.UPDATE, Side.MISSING.recordType(), row.missingId(), "ok",
+                caseId == null ? "linked to found person " + row.foundId() : "linked to case " + caseId);
+        List<UUID> cases = java.util.stream.Stream.of(caseId, missing.caseId()).filter(java.util.Objects::nonNull).toList();
+        Set<UUID> recipients = new LinkedHashSet<>();
+        if (!cases.isEmpty()) {
+            recipients.addAll(jdbc.sql("SELECT user_id FROM case_assignment WHERE case_id IN (:cases) ORDER BY assigned_at")
+                    .param("cases", cases).query(UUID.class).list());
+        }
+        if (missing.caseId() == null) {
+            recipients.add(missing.createdBy());
+        }
+        if (cases.isEmpty()) {
+            recipients.addAll(reviewers(List.of(missing.office(), found.office())));
+        }
+        notifications.notify(recipients, TracingNotifications.MATCH_CONFIRMED, caseId, row.missingId(), row.foundId());
         events.publishEvent(new MatchConfirmed(row.id(), row.missingId(), row.foundId(), caseId, missing.caseId()));
+    }
+
+    /** Enabled users holding TRACING_REVIEW in any of the offices. */
+    private List<UUID> reviewers(List<String> offices) {
+        List<String> roles = java.util.Arrays.stream(Role.values())
+                .filter(role -> role.permissions().contains(Permission.TRACING_REVIEW)).map(Role::name).toList();
+        return jdbc.sql("""
+                SELECT DISTINCT u.id FROM app_user u JOIN user_role ur ON ur.user_id = u.id
+                 WHERE u.enabled AND u.office IN (:offices) AND ur.role IN (:roles)
+                """).param("offices", offices).param("roles", roles).query(UUID.class).list();
     }
 
     private Row load(UUID id, boolean forUpdate) {

@@ -16,10 +16,12 @@ import java.util.UUID;
 import org.lantern.audit.AuditAction;
 import org.lantern.audit.AuditLog;
 import org.lantern.cases.CaseDraft;
+import org.lantern.cases.ConsentGrant;
 import org.lantern.cases.ConsentPurpose;
 import org.lantern.cases.Consents;
 import org.lantern.cases.IdentifiedHow;
 import org.lantern.cases.NameKind;
+import org.lantern.cases.People;
 import org.lantern.cases.Person;
 import org.lantern.cases.PersonDraft;
 import org.lantern.cases.Sex;
@@ -40,8 +42,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Missing reports and found persons. Registering one also registers the person and opens a case in the cases
- * module (the registering worker leads it) and records tracing consent there, if given. Every read and change
+ * Missing reports and found persons. Registering one also registers the person in the cases module and records
+ * tracing consent there, if given; only a found person registered by a worker with CASES_EDIT opens a case. Every read and change
  * checks {@link RecordAccess} first and is audited; every change is searched for candidates after commit.
  */
 @Service
@@ -57,10 +59,12 @@ public class TracingRecords {
     private final AuditLog audit;
     private final SurvivorCases cases;
     private final Consents consents;
+    private final People people;
     private final ApplicationEventPublisher events;
 
     TracingRecords(JdbcClient jdbc, FieldProtector protector, RecordAccess access, AuditLog audit, SurvivorCases cases,
-            Consents consents, ApplicationEventPublisher events) {
+            Consents consents, People people, ApplicationEventPublisher events) {
+        this.people = people;
         this.jdbc = jdbc;
         this.protector = protector;
         this.access = access;
@@ -70,15 +74,28 @@ public class TracingRecords {
         this.events = events;
     }
 
-    /** Registers a missing report or found person; needs TRACING_REPORT (and CASES_EDIT, to open the case). */
+    /**
+     * Registers a missing report or found person; needs TRACING_REPORT. A missing report registers its person
+     * without a case (a missing child is not yet a survivor case). A found person gets a case, led by the
+     * registering worker, if the worker holds CASES_EDIT; otherwise (community workers, partner police) the person
+     * is registered without one. Tracing consent, if given, is recorded with the person.
+     */
     @Transactional
     public UUID create(Side side, TracingDraft draft) {
         SignedInUser user = access.requirePermission(Permission.TRACING_REPORT);
         AgeRange age = validate(side, draft);
-        UUID caseId = cases.register(personDraft(draft, age), caseDraft(side, draft));
-        UUID personId = cases.personOf(caseId);
-        if (draft.tracingConsent()) {
-            consents.record(personId, ConsentPurpose.TRACING, null, draft.consentMethod());
+        PersonDraft person = personDraft(draft, age);
+        UUID personId;
+        UUID caseId = null;
+        if (side == Side.FOUND && user.has(Permission.CASES_EDIT)) {
+            caseId = cases.register(person, caseDraft(draft));
+            personId = cases.personOf(caseId);
+            if (draft.tracingConsent()) {
+                consents.record(personId, ConsentPurpose.TRACING, null, draft.consentMethod());
+            }
+        } else {
+            personId = people.createStandalone(person, Permission.TRACING_REPORT, draft.tracingConsent()
+                    ? Set.of(new ConsentGrant(ConsentPurpose.TRACING, null, draft.consentMethod())) : Set.of());
         }
         UUID id = UUID.randomUUID();
         jdbc.sql("INSERT INTO " + table(side) + " (id, person_id, case_id, " + kindColumn(side)
@@ -333,20 +350,14 @@ public class TracingRecords {
                 contacts);
     }
 
-    private static CaseDraft caseDraft(Side side, TracingDraft d) {
-        IdentifiedHow how = side == Side.MISSING
-                ? switch (ReporterKind.valueOf(d.kind())) {
-                    case FAMILY -> IdentifiedHow.HOTLINE;
-                    case POLICE -> IdentifiedHow.POLICE_REFERRAL;
-                    case CHILD_WELFARE_COMMITTEE -> IdentifiedHow.NGO_REFERRAL;
-                    case OTHER -> IdentifiedHow.COMMUNITY_TIP_OFF;
-                }
-                : switch (FoundSource.valueOf(d.kind())) {
-                    case RESCUE_OPERATION -> IdentifiedHow.RESCUE_OPERATION;
-                    case SHELTER, RAILWAY_CHILD_HELP_DESK -> IdentifiedHow.NGO_REFERRAL;
-                    case POLICE -> IdentifiedHow.POLICE_REFERRAL;
-                    case OTHER -> IdentifiedHow.COMMUNITY_TIP_OFF;
-                };
+    /** The case of a found person: how they came to us. */
+    private static CaseDraft caseDraft(TracingDraft d) {
+        IdentifiedHow how = switch (FoundSource.valueOf(d.kind())) {
+            case RESCUE_OPERATION -> IdentifiedHow.RESCUE_OPERATION;
+            case SHELTER, RAILWAY_CHILD_HELP_DESK -> IdentifiedHow.NGO_REFERRAL;
+            case POLICE -> IdentifiedHow.POLICE_REFERRAL;
+            case OTHER -> IdentifiedHow.COMMUNITY_TIP_OFF;
+        };
         return new CaseDraft(how, d.eventDate(), TraffickingStatus.POSSIBLE, null, null, null, null, null, null);
     }
 

@@ -14,7 +14,9 @@ import org.lantern.identity.SignedInUser;
  * <li>the worker who registered it;
  * <li>users with TRACING_REVIEW in the record's office, and in the office of any record it was proposed to match
  * (a child found far from home is reviewed from both ends);
- * <li>the case team of the record's own case and of a case it was linked to by a confirmed match.
+ * <li>the case team of the record's own case (if it has one) and of a case it was linked to by a confirmed match;
+ * <li>for a found person: the worker who registered a missing report confirmed as the same person (a report
+ * usually has no case, so its worker takes the place of a case team).
  * </ul>
  * Changes: the registering worker and reviewers of the record's office.
  */
@@ -46,6 +48,8 @@ final class TracingVisibility {
         } else {
             sql.append(" OR EXISTS (SELECT 1 FROM tracing_link vtl JOIN missing_report vm ON vm.id = vtl.missing_id"
                     + " JOIN case_assignment vcm ON vcm.case_id = vm.case_id WHERE vtl.found_id = r.id AND vcm.user_id = :viewer)");
+            sql.append(" OR EXISTS (SELECT 1 FROM tracing_link vtr JOIN missing_report vr ON vr.id = vtr.missing_id"
+                    + " WHERE vtr.found_id = r.id AND vr.created_by = :viewer)");
         }
         sql.append(')');
         return new Condition(sql.toString(), params(user));

@@ -152,7 +152,7 @@ class TracingPages {
         model.addAttribute("field", field);
         model.addAttribute("problem", problem);
         SignedInUser user = SignInFlow.currentUser();
-        model.addAttribute("canRegister", user.has(Permission.CASES_EDIT));
+        model.addAttribute("opensCase", side == Side.FOUND && user.has(Permission.CASES_EDIT));
         return "tracing/form";
     }
 
