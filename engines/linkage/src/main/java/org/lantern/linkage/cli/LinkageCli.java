@@ -99,14 +99,18 @@ public final class LinkageCli {
         try (Writer out = writer(options.out())) {
             out.write("missing_id,found_id,score,match\n");
             StringBuilder line = new StringBuilder(96);
+            String[] quotedFoundIds = new String[index.slotCount()]; // each found id is written up to ten times
             int matches = 0;
             for (int i = 0; i < missing.size(); i++) {
                 String missingId = CsvReader.quote(missing.get(i).id());
                 for (int j = 0; j < result.counts()[i]; j++) {
                     int e = i * result.k() + j;
                     line.setLength(0);
-                    line.append(missingId).append(',')
-                            .append(CsvReader.quote(index.record(result.foundSlots()[e]).id())).append(',');
+                    int slot = result.foundSlots()[e];
+                    if (quotedFoundIds[slot] == null) {
+                        quotedFoundIds[slot] = CsvReader.quote(index.record(slot).id());
+                    }
+                    line.append(missingId).append(',').append(quotedFoundIds[slot]).append(',');
                     appendProbability(line, result.probability()[e]);
                     line.append(',').append(result.match()[e] ? '1' : '0').append('\n');
                     matches += result.match()[e] ? 1 : 0;

@@ -15,22 +15,26 @@ public final class Comparison {
     final byte[] levels = new byte[Field.all().length];
     final double[] adjustedU = new double[Field.all().length];
 
-    /** Direct-mapped memo of Jaro–Winkler on interned keys: the same name pairs recur across candidates. */
-    private static final int MEMO_SIZE = 1 << 12;
-    private final String[] memoA = new String[MEMO_SIZE];
-    private final String[] memoB = new String[MEMO_SIZE];
-    private final double[] memoValue = new double[MEMO_SIZE];
+    /**
+     * Direct-mapped memo of Jaro–Winkler on interned keys, shared by all threads: the same name and place pairs
+     * recur across candidates and queries. Entries are immutable, so a racy read sees a whole entry or another.
+     */
+    private static final int MEMO_BITS = 20;
+    private static final SimilarityEntry[] MEMO = new SimilarityEntry[1 << MEMO_BITS];
+
+    private record SimilarityEntry(String a, String b, double value) {
+    }
 
     /** Jaro–Winkler of two interned strings, memoised by reference. */
-    double similarity(String a, String b) {
-        int slot = (a.hashCode() * 31 + b.hashCode()) & (MEMO_SIZE - 1);
-        if (memoA[slot] == a && memoB[slot] == b) {
-            return memoValue[slot];
+    static double similarity(String a, String b) {
+        int h = a.hashCode() * 0x9E3779B1 + b.hashCode();
+        int slot = (h ^ (h >>> MEMO_BITS)) & ((1 << MEMO_BITS) - 1);
+        SimilarityEntry e = MEMO[slot];
+        if (e != null && e.a == a && e.b == b) {
+            return e.value;
         }
         double value = JaroWinkler.similarity(a, b);
-        memoA[slot] = a;
-        memoB[slot] = b;
-        memoValue[slot] = value;
+        MEMO[slot] = new SimilarityEntry(a, b, value);
         return value;
     }
 

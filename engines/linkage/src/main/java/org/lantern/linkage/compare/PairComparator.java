@@ -12,11 +12,11 @@ import java.util.Objects;
  * Compares two prepared records field by field into a {@link Comparison}.
  *
  * <p>Names: token bags are aligned greedily (each token of the smaller bag to its best unused partner): equal
- * tokens score 1, equal phonetic keys 0.97, otherwise the larger Jaro–Winkler similarity of the tokens or of their
- * keys. Low-information tokens (Kumari, Devi ...) are ignored when the name has other tokens. Levels: EXACT (same
- * bag), PHONETIC (every token of the smaller bag agrees phonetically; covers a missing surname), FUZZY_HIGH (mean
- * similarity >= 0.92), FUZZY_LOW (mean >= 0.80, or partial agreement: some tokens agree, others conflict), else DISAGREE. For
- * levels with agreeing tokens the chance agreement is the product of their frequencies (term-frequency adjustment).
+ * tokens score 1, equal phonetic keys 0.97, otherwise the Jaro–Winkler similarity of the keys (memoised).
+ * Low-information tokens (Kumari, Devi ...) are ignored when the name has other tokens; a name made only of pet
+ * names (Munni, Guddi ...) is treated as missing. Levels: EXACT (same bag), PHONETIC (every token of the smaller bag agrees phonetically; covers a missing surname), FUZZY_HIGH (mean
+ * similarity >= 0.92), FUZZY_LOW (mean >= 0.80, or partial agreement: some tokens agree, others conflict),
+ * else DISAGREE. For levels with agreeing tokens the chance agreement is the product of their frequencies (term-frequency adjustment).
  *
  * <p>Age: the left age range is carried forward by the time between the two event dates and the gap to the right
  * range gives EXACT (<= 1 year), FUZZY_HIGH (<= 3), FUZZY_LOW (<= 6) or DISAGREE. Event order (directional models
@@ -61,7 +61,7 @@ public final class PairComparator {
         comparePlace(left.homeDistrict(), left.districtKey(), right.homeDistrict(), right.districtKey(), out);
         if (left.homeState() != null && right.homeState() != null) {
             set(out, Field.HOME_STATE, left.homeState().equals(right.homeState()) ? Level.EXACT
-                    : JaroWinkler.similarity(left.homeState(), right.homeState()) >= 0.9 ? Level.FUZZY_HIGH
+                    : Comparison.similarity(left.homeState(), right.homeState()) >= 0.9 ? Level.FUZZY_HIGH
                     : Level.DISAGREE);
         }
         compareDigits(Field.PHONE, left.phone(), right.phone(), false, out);
@@ -116,7 +116,7 @@ public final class PairComparator {
                     s = PHONETIC_SIMILARITY;
                 } else {
                     // keys already fold the spelling variation, so one comparison of keys is enough
-                    s = Math.min(out.similarity(small.keys()[i], large.keys()[j]), PHONETIC_SIMILARITY - 0.01);
+                    s = Math.min(Comparison.similarity(small.keys()[i], large.keys()[j]), PHONETIC_SIMILARITY - 0.01);
                 }
                 if (s > best) {
                     best = s;
@@ -201,7 +201,7 @@ public final class PairComparator {
         } else if (aKey.equals(bKey)) {
             level = Level.PHONETIC;
         } else {
-            double s = Math.max(out.similarity(a, b), out.similarity(aKey, bKey));
+            double s = Math.max(Comparison.similarity(a, b), Comparison.similarity(aKey, bKey));
             level = s >= 0.92 ? Level.FUZZY_HIGH : s >= 0.85 ? Level.FUZZY_LOW : Level.DISAGREE;
         }
         set(out, Field.HOME_DISTRICT, level);
