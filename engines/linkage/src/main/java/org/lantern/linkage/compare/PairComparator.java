@@ -14,9 +14,10 @@ import java.util.Objects;
  * <p>Names: token bags are aligned greedily (each token of the smaller bag to its best unused partner): equal
  * tokens score 1, equal phonetic keys 0.97, otherwise the Jaro–Winkler similarity of the keys (memoised).
  * Low-information tokens (Kumari, Devi ...) are ignored when the name has other tokens; a name made only of pet
- * names (Munni, Guddi ...) is treated as missing. Levels: EXACT (same bag), PHONETIC (every token of the smaller bag agrees phonetically; covers a missing surname), FUZZY_HIGH (mean
- * similarity >= 0.92), FUZZY_LOW (mean >= 0.80, or partial agreement: some tokens agree, others conflict),
- * else DISAGREE. For levels with agreeing tokens the chance agreement is the product of their frequencies (term-frequency adjustment).
+ * names (Munni, Guddi ...) is treated as missing. Levels: EXACT (same bag), PHONETIC (every token of the smaller
+ * bag agrees phonetically; covers a missing surname), FUZZY_HIGH (mean similarity >= 0.92), FUZZY_LOW (mean >= 0.80,
+ * or partial agreement: some tokens agree, others conflict), else DISAGREE. For levels with agreeing tokens the
+ * chance agreement is the product of their frequencies (term-frequency adjustment).
  *
  * <p>Age: the left age range is carried forward by the time between the two event dates and the gap to the right
  * range gives EXACT (<= 1 year), FUZZY_HIGH (<= 3), FUZZY_LOW (<= 6) or DISAGREE. Event order (directional models
