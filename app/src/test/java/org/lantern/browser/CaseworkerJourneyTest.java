@@ -115,7 +115,10 @@ class CaseworkerJourneyTest {
             screenshot(work, "follow-up-dashboard");
 
             // The case workflow: assessed, then the case plan goes to the manager.
-            work.navigate(url("/cases/" + caseId));
+            overdue.locator("a:has-text('Open the case')").click();
+            assertThat(work).hasURL(url("/cases/" + caseId + "/care#follow-ups"));
+            work.click("#case-link");
+            assertThat(work).hasURL(url("/cases/" + caseId));
             work.click("button:has-text('Move on to: Assessed')");
             assertThat(work.locator(".row .tag.ok").first()).hasText("Assessed");
             work.click("button:has-text('Ask a manager to approve: Case plan')");
