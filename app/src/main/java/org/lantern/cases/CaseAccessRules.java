@@ -20,43 +20,28 @@ class CaseAccessRules {
 
     @Bean
     RecordAccessRule caseAccessRule(JdbcClient jdbc) {
-        return new RecordAccessRule() {
-            @Override
-            public String recordType() {
-                return "case";
-            }
-
-            @Override
-            public boolean canView(SignedInUser user, String recordId) {
-                return caseMatches(jdbc, CaseVisibility.visible(user), recordId);
-            }
-
-            @Override
-            public boolean canEdit(SignedInUser user, String recordId) {
-                return caseMatches(jdbc, CaseVisibility.editable(user), recordId);
-            }
-        };
+        return new CaseRule(jdbc, "case", CaseVisibility::visible);
     }
 
     /** Record type {@code "case-team"}: the working detail of a case, for its team and supervisors only. */
     @Bean
     RecordAccessRule caseTeamAccessRule(JdbcClient jdbc) {
-        return new RecordAccessRule() {
-            @Override
-            public String recordType() {
-                return "case-team";
-            }
+        return new CaseRule(jdbc, "case-team", CaseVisibility::teamVisible);
+    }
 
-            @Override
-            public boolean canView(SignedInUser user, String recordId) {
-                return caseMatches(jdbc, CaseVisibility.teamVisible(user), recordId);
-            }
+    /** A rule over survivor cases: who may see them varies by record type; who may change them does not. */
+    private record CaseRule(JdbcClient jdbc, String recordType,
+            java.util.function.Function<SignedInUser, CaseVisibility.Condition> viewers) implements RecordAccessRule {
 
-            @Override
-            public boolean canEdit(SignedInUser user, String recordId) {
-                return caseMatches(jdbc, CaseVisibility.editable(user), recordId);
-            }
-        };
+        @Override
+        public boolean canView(SignedInUser user, String recordId) {
+            return caseMatches(jdbc, viewers.apply(user), recordId);
+        }
+
+        @Override
+        public boolean canEdit(SignedInUser user, String recordId) {
+            return caseMatches(jdbc, CaseVisibility.editable(user), recordId);
+        }
     }
 
     /**
