@@ -50,7 +50,7 @@ public class CaseImports {
 
     /** The state of an import for its page: headers, mapping, the first rows, and the problems found. */
     public record Check(UUID id, List<String> headers, Map<ImportField, Integer> mapping, List<List<String>> preview,
-            int rows, List<RegisterRows.Problem> problems) {
+            int rows, List<ImportProblem> problems) {
         public boolean clean() {
             return problems.isEmpty();
         }
@@ -152,9 +152,9 @@ public class CaseImports {
         RegisterRows rows = rows(user, sheet, used);
         RegisterRows.Result result = rows.read(sheet.lines());
         if (!result.problems().isEmpty() || result.drafts().isEmpty()) {
-            List<RegisterRows.Problem> problems = new ArrayList<>(result.problems());
+            List<ImportProblem> problems = new ArrayList<>(result.problems());
             if (problems.isEmpty()) {
-                problems.add(new RegisterRows.Problem(1, "", "cases.import.problem.noRows"));
+                problems.add(new ImportProblem(1, "", "cases.import.problem.noRows"));
             }
             audit.record(AuditAction.IMPORT, "case", null, "rejected", "import " + id + " rows=" + sheet.lines().size()
                     + " problems=" + problems.size());
@@ -164,7 +164,7 @@ public class CaseImports {
             try {
                 cases.register(draft.person(), draft.caseDraft());
             } catch (InvalidInputException e) {
-                RegisterRows.Problem problem = new RegisterRows.Problem(draft.row(), rows.column(fieldOf(e.field())),
+                ImportProblem problem = new ImportProblem(draft.row(), rows.column(fieldOf(e.field())),
                         e.getMessage());
                 audit.record(AuditAction.IMPORT, "case", null, "rejected", "import " + id + " row " + draft.row()
                         + " field " + e.field());
@@ -215,8 +215,8 @@ public class CaseImports {
 
     private Check check(UUID id, RegisterSheet sheet, Map<ImportField, Integer> used, RegisterRows.Result result) {
         List<List<String>> preview = sheet.lines().stream().limit(PREVIEW_ROWS).map(RegisterSheet.Line::cells).toList();
-        List<RegisterRows.Problem> problems = result.problems().stream()
-                .sorted(Comparator.comparingInt(RegisterRows.Problem::row)).toList();
+        List<ImportProblem> problems = result.problems().stream()
+                .sorted(Comparator.comparingInt(ImportProblem::row)).toList();
         return new Check(id, sheet.headers(), used, preview, sheet.lines().size(), problems);
     }
 

@@ -26,14 +26,10 @@ import org.lantern.cases.TraffickingStatus;
  */
 final class RegisterRows {
 
-    /** A bad cell: its row number, the column's header, and a message key saying what is wrong. */
-    record Problem(int row, String column, String messageKey) {
-    }
-
     record Draft(int row, PersonDraft person, CaseDraft caseDraft) {
     }
 
-    record Result(List<Draft> drafts, List<Problem> problems) {
+    record Result(List<Draft> drafts, List<ImportProblem> problems) {
     }
 
     static final String DECIDED_BY = "Legacy register";
@@ -64,10 +60,10 @@ final class RegisterRows {
     }
 
     Result read(List<RegisterSheet.Line> lines) {
-        List<Problem> problems = new ArrayList<>();
+        List<ImportProblem> problems = new ArrayList<>();
         for (ImportField required : List.of(ImportField.NAME, ImportField.IDENTIFIED_HOW)) {
             if (!mapping.containsKey(required)) {
-                problems.add(new Problem(1, "", "cases.import.problem.unmapped." + required.name()));
+                problems.add(new ImportProblem(1, "", "cases.import.problem.unmapped." + required.name()));
             }
         }
         List<Draft> drafts = new ArrayList<>();
@@ -89,10 +85,10 @@ final class RegisterRows {
 
     private final class Row {
         private final RegisterSheet.Line line;
-        private final List<Problem> problems;
+        private final List<ImportProblem> problems;
         boolean clean = true;
 
-        Row(RegisterSheet.Line line, List<Problem> problems) {
+        Row(RegisterSheet.Line line, List<ImportProblem> problems) {
             this.line = line;
             this.problems = problems;
         }
@@ -289,7 +285,7 @@ final class RegisterRows {
 
         private void problem(ImportField field, String key) {
             clean = false;
-            problems.add(new Problem(line.number(), column(field), key));
+            problems.add(new ImportProblem(line.number(), column(field), key));
         }
     }
 
