@@ -75,13 +75,13 @@ class CaseIoPages {
         }
     }
 
-    @GetMapping("/import/{id}")
-    String check(@PathVariable UUID id, Model model) {
+    @GetMapping("/import/{importId}")
+    String check(@PathVariable("importId") UUID id, Model model) {
         return checkPage(model, checked(id, null, model));
     }
 
-    @PostMapping("/import/{id}")
-    String checkOrCommit(@PathVariable UUID id, @RequestParam Map<String, String> params,
+    @PostMapping("/import/{importId}")
+    String checkOrCommit(@PathVariable("importId") UUID id, @RequestParam Map<String, String> params,
             @RequestParam(defaultValue = "check") String action, Model model, RedirectAttributes redirect) {
         Map<ImportField, Integer> mapping = mapping(params);
         if ("commit".equals(action)) {
@@ -100,8 +100,8 @@ class CaseIoPages {
         return checkPage(model, checked(id, mapping, model));
     }
 
-    @PostMapping("/import/{id}/cancel")
-    String cancel(@PathVariable UUID id, RedirectAttributes redirect) {
+    @PostMapping("/import/{importId}/cancel")
+    String cancel(@PathVariable("importId") UUID id, RedirectAttributes redirect) {
         imports.cancel(id);
         redirect.addFlashAttribute("notice", "cases.import.notice.cancelled");
         return "redirect:/cases/import";
