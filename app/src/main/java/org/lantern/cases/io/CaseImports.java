@@ -88,9 +88,23 @@ public class CaseImports {
         this.references = references;
     }
 
+    /**
+     * Deletes the files of imports left open by a previous run: open imports are kept in memory only, so
+     * nobody could finish them.
+     */
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    void removeLeftovers() {
+        try (var files = Files.list(dataDirectory.directory("imports"))) {
+            files.filter(file -> !pending.containsKey(idOf(file))).forEach(CaseImports::deleteQuietly);
+        } catch (IOException e) {
+            // the next start tries again
+        }
+    }
+
     /** Stores an uploaded register, encrypted, after checking its size and kind; answers the import's id. */
     public UUID upload(String fileName, long size, InputStream content) {
         SignedInUser user = access.requirePermission(Permission.CASES_EDIT);
+        expire();
         if (content == null || size <= 0) {
             throw new InvalidInputException("file", "cases.import.error.empty");
         }
@@ -271,6 +285,21 @@ public class CaseImports {
             throw new NotFoundException("Import");
         }
         return user;
+    }
+
+    /** Ends imports left open for a day. */
+    private void expire() {
+        Instant dayAgo = Instant.now().minus(java.time.Duration.ofDays(1));
+        pending.entrySet().stream().filter(e -> e.getValue().uploadedAt().isBefore(dayAgo)).map(Map.Entry::getKey).toList()
+                .forEach(this::discard);
+    }
+
+    private static UUID idOf(Path file) {
+        try {
+            return UUID.fromString(file.getFileName().toString().replace(".part", ""));
+        } catch (IllegalArgumentException e) {
+            return new UUID(0, 0);
+        }
     }
 
     private void discard(UUID id) {
