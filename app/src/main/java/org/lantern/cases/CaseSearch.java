@@ -85,25 +85,7 @@ public class CaseSearch {
             order = "m.score DESC, c.opened_at DESC, c.id";
             used.add("name");
         }
-        if (query.district() != null && !query.district().isBlank()) {
-            where.add("lower(p.address_district) = lower(:district)");
-            params.put("district", query.district().strip());
-            used.add("district");
-        }
-        if (query.status() != null) {
-            where.add("c.status = :status");
-            params.put("status", query.status().name());
-            used.add("status");
-        }
-        if (query.worker() != null) {
-            where.add("EXISTS (SELECT 1 FROM case_assignment fa WHERE fa.case_id = c.id AND fa.user_id = :worker)");
-            params.put("worker", query.worker());
-            used.add("worker");
-        }
-        if (query.pendingApproval()) {
-            where.add("c.pending_approval IS NOT NULL");
-            used.add("pendingApproval");
-        }
+        used.addAll(filters(query, where, params));
         params.put("limit", query.size() + 1);
         params.put("offset", (long) query.page() * query.size());
         String sql = """
@@ -137,5 +119,33 @@ public class CaseSearch {
         }).toList();
         audit.recordAll(AuditAction.SEARCH, "case", items.stream().map(Summary::id).toList(), "filters=" + used);
         return new Page(items, query.page(), query.size(), hasNext);
+    }
+
+    /**
+     * Adds the list filters other than the name (district, status, worker, pending approval) to {@code where}
+     * and {@code params}; answers the names of the filters used. Shared with the export, so it selects as the list.
+     */
+    static List<String> filters(Query query, List<String> where, Map<String, Object> params) {
+        List<String> used = new ArrayList<>();
+        if (query.district() != null && !query.district().isBlank()) {
+            where.add("lower(p.address_district) = lower(:district)");
+            params.put("district", query.district().strip());
+            used.add("district");
+        }
+        if (query.status() != null) {
+            where.add("c.status = :status");
+            params.put("status", query.status().name());
+            used.add("status");
+        }
+        if (query.worker() != null) {
+            where.add("EXISTS (SELECT 1 FROM case_assignment fa WHERE fa.case_id = c.id AND fa.user_id = :worker)");
+            params.put("worker", query.worker());
+            used.add("worker");
+        }
+        if (query.pendingApproval()) {
+            where.add("c.pending_approval IS NOT NULL");
+            used.add("pendingApproval");
+        }
+        return used;
     }
 }

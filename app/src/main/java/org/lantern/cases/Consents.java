@@ -64,6 +64,11 @@ public class Consents {
     /** Every consent of a person, newest first. */
     public List<Consent> of(UUID personId) {
         access.requireView("person", personId);
+        return unchecked(personId);
+    }
+
+    /** Every consent of a person; the caller has checked access. */
+    List<Consent> unchecked(UUID personId) {
         return jdbc.sql("SELECT * FROM consent WHERE person_id = :p ORDER BY recorded_at DESC").param("p", personId)
                 .query((rs, n) -> {
                     java.sql.Date withdrawn = rs.getDate("withdrawn_on");

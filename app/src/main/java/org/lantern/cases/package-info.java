@@ -28,7 +28,9 @@
  * <p>Public API for other modules: {@link org.lantern.cases.Consents#hasConsent} and
  * {@link org.lantern.cases.Consents#requireConsent}, {@link org.lantern.cases.SurvivorCases},
  * {@link org.lantern.cases.People} (including {@link org.lantern.cases.People#createStandalone}, a person without a
- * case), {@link org.lantern.cases.CaseTeam}; each checks access itself. SPI: {@link org.lantern.cases.PersonCustodian}.
+ * case), {@link org.lantern.cases.CaseTeam}, {@link org.lantern.cases.CaseRecords} (full records of the visible cases,
+ * batch by batch, for exports); each checks access itself. SPI: {@link org.lantern.cases.PersonCustodian}. Export, case
+ * summary PDF and register import live in {@code org.lantern.cases.io}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Cases")
 package org.lantern.cases;

@@ -99,6 +99,7 @@ class CaseEndpointAuthorizationTest {
         ids.put("userId", counsellorAssigned.id().toString());
         ids.put("list", "EXPLOITATION");
         ids.put("purpose", "TRACING");
+        ids.put("importId", UUID.randomUUID().toString());
     }
 
     @AfterEach
@@ -131,7 +132,16 @@ class CaseEndpointAuthorizationTest {
         all.add(post("/cases/{id}/perpetrators", Kind.EDIT, Map.of("name", "Dalal")));
         all.add(post("/cases/{id}/transfers", Kind.EDIT, Map.of("direction", "IN", "organisation", "Sanlaap")));
         all.add(post("/cases/{id}/transfers/{transferId}", Kind.EDIT, Map.of("accepted", "true")));
+        all.add(get("/cases/{id}/summary", Kind.VIEW, Map.of()));
+        all.add(post("/cases/{id}/summary.pdf", Kind.VIEW, Map.of("redact", "team")));
+        all.add(get("/cases/import", Kind.CREATE, Map.of()));
+        all.add(post("/cases/import", Kind.CREATE, Map.of()));
+        all.add(get("/cases/import/{importId}", Kind.EDIT, Map.of()));
+        all.add(post("/cases/import/{importId}", Kind.EDIT, Map.of("action", "commit")));
+        all.add(post("/cases/import/{importId}/cancel", Kind.EDIT, Map.of()));
         // API
+        all.add(get("/api/v1/cases/export", Kind.LIST, Map.of("format", "htcds")));
+        all.add(get("/api/v1/cases/{id}/summary.pdf", Kind.VIEW, Map.of("redact", "names")));
         all.add(get("/api/v1/cases", Kind.LIST, Map.of("name", survivorName)));
         all.add(json(HttpMethod.POST, "/api/v1/cases", Kind.CREATE, """
                 {"person":{"names":[{"name":"Api Registered"}]},"caseDetails":{"identifiedHow":"HOTLINE"}}"""));
