@@ -9,14 +9,12 @@ import java.time.LocalDate;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.TestInstance;
 import org.lantern.identity.Role;
 import org.lantern.identity.SignedInUser;
@@ -46,21 +44,8 @@ class CaseworkerJourneyTest {
     @Autowired JdbcClient jdbc;
     @Autowired Clock clock; // the application's "today" (UTC), which decides what is overdue
 
-    private HeadlessChromium chromium;
-    private Browser browser;
-
-    @BeforeAll
-    void launch() {
-        chromium = HeadlessChromium.launch();
-        browser = chromium.browser();
-    }
-
-    @AfterAll
-    void close() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
+    @RegisterExtension
+    static final HeadlessChromium chromium = new HeadlessChromium();
 
     @Test
     void aCaseFromRescueToClosure() {
@@ -71,7 +56,7 @@ class CaseworkerJourneyTest {
         String shelterName = "Asha Niwas " + office;
         LocalDate today = LocalDate.now(clock);
 
-        try (BrowserContext workerContext = browser.newContext(); BrowserContext managerContext = browser.newContext()) {
+        try (BrowserContext workerContext = chromium.browser().newContext(); BrowserContext managerContext = chromium.browser().newContext()) {
             Page manage = signedIn(managerContext, manager);
             registerShelter(manage, shelterName);
 
@@ -149,7 +134,7 @@ class CaseworkerJourneyTest {
             assertThat(work.locator(".row .tag.ok").first()).hasText("Closed");
 
             // A caseworker of the same office who is not on the team is turned away, and it is on record.
-            try (BrowserContext outsiderContext = browser.newContext()) {
+            try (BrowserContext outsiderContext = chromium.browser().newContext()) {
                 Page outside = signedIn(outsiderContext, outsider);
                 Response response = outside.navigate(url("/cases/" + caseId));
                 assertThat(response.status()).isEqualTo(403);

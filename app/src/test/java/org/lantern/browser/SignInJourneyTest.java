@@ -6,14 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.Set;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.TestInstance;
 import org.lantern.identity.Role;
 import org.lantern.identity.Totp;
@@ -35,20 +33,14 @@ class SignInJourneyTest {
     @LocalServerPort int port;
     @Autowired UserAdministration administration;
 
-    private HeadlessChromium chromium;
-    private Browser browser;
+    @RegisterExtension
+    static final HeadlessChromium chromium = new HeadlessChromium();
     private BrowserContext context;
     private Page page;
 
-    @BeforeAll
-    void launch() {
-        chromium = HeadlessChromium.launch();
-        browser = chromium.browser();
-    }
-
     @BeforeEach
     void openPage() {
-        context = browser.newContext();
+        context = chromium.browser().newContext();
         page = context.newPage();
     }
 
@@ -56,13 +48,6 @@ class SignInJourneyTest {
     void closePage() {
         if (context != null) {
             context.close();
-        }
-    }
-
-    @AfterAll
-    void close() {
-        if (chromium != null) {
-            chromium.close();
         }
     }
 

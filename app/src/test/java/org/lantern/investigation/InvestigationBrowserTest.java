@@ -15,9 +15,8 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.lantern.identity.Totp;
@@ -40,21 +39,8 @@ class InvestigationBrowserTest {
     @LocalServerPort int port;
     @Autowired InvestigationFixture fixture;
 
-    private HeadlessChromium chromium;
-    private Browser browser;
-
-    @BeforeAll
-    void launch() {
-        chromium = HeadlessChromium.launch();
-        browser = chromium.browser();
-    }
-
-    @AfterAll
-    void close() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
+    @RegisterExtension
+    static final HeadlessChromium chromium = new HeadlessChromium();
 
     @Test
     void investigatorImportsCallsAndFindsTheCommonContact(@TempDir Path directory) throws Exception {
@@ -69,7 +55,7 @@ class InvestigationBrowserTest {
                 +91 94000 00002,+91 94000 00012,32/03/2024,11:30:00,40,404-45-0002
                 """, StandardCharsets.UTF_8);
 
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setAcceptDownloads(true))) {
+        try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions().setAcceptDownloads(true))) {
             Page page = context.newPage();
             List<String> cspViolations = new java.util.ArrayList<>();
             page.onConsoleMessage(message -> {

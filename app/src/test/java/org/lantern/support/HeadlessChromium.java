@@ -8,34 +8,34 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Debian's Chromium, headless, driven by Playwright for the browser tests. Skipped where Chromium is not
- * installed, except in CI, where its absence is an error.
+ * Debian's Chromium, headless, driven by Playwright, for the browser tests: register it with
+ * {@code @RegisterExtension static final HeadlessChromium chromium = new HeadlessChromium();} and use
+ * {@link #browser()}. Tests are skipped where Chromium is not installed, except in CI, where its absence
+ * is an error.
  */
-public final class HeadlessChromium implements AutoCloseable {
+public final class HeadlessChromium implements BeforeAllCallback, AfterAllCallback {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
-    private final Playwright playwright;
-    private final Browser browser;
+    private Playwright playwright;
+    private Browser browser;
 
-    private HeadlessChromium(Playwright playwright, Browser browser) {
-        this.playwright = playwright;
-        this.browser = browser;
-    }
-
-    public static HeadlessChromium launch() {
+    @Override
+    public void beforeAll(ExtensionContext context) {
         boolean available = Files.isExecutable(CHROMIUM);
         if (!available && System.getenv("CI") != null) {
             throw new IllegalStateException("CI must install Debian's chromium for the browser tests");
         }
         Assumptions.assumeTrue(available, "Chromium is not installed; browser tests skipped");
-        Playwright playwright = Playwright.create();
-        Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
+        playwright = Playwright.create();
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
                 .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
                         "--disable-component-update", "--disable-sync", "--no-first-run")));
-        return new HeadlessChromium(playwright, browser);
     }
 
     public Browser browser() {
@@ -43,7 +43,9 @@ public final class HeadlessChromium implements AutoCloseable {
     }
 
     @Override
-    public void close() {
-        playwright.close();
+    public void afterAll(ExtensionContext context) {
+        if (playwright != null) {
+            playwright.close();
+        }
     }
 }

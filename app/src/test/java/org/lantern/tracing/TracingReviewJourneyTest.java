@@ -5,12 +5,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import java.util.List;
 import java.util.UUID;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.TestInstance;
 import org.lantern.identity.Role;
 import org.lantern.identity.SignedInUser;
@@ -32,21 +30,8 @@ class TracingReviewJourneyTest {
     @Autowired TracingRecords records;
     @Autowired CandidateSearch search;
 
-    private HeadlessChromium chromium;
-    private Browser browser;
-
-    @BeforeAll
-    void launch() {
-        chromium = HeadlessChromium.launch();
-        browser = chromium.browser();
-    }
-
-    @AfterAll
-    void close() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
+    @RegisterExtension
+    static final HeadlessChromium chromium = new HeadlessChromium();
 
     @Test
     void aReviewerConfirmsAPairFromTheQueue() {
@@ -58,7 +43,7 @@ class TracingReviewJourneyTest {
         search.awaitIdle();
         TestUsers.signOut();
 
-        try (var context = browser.newContext()) {
+        try (var context = chromium.browser().newContext()) {
             Page page = context.newPage();
             page.navigate(url("/signin"));
             page.fill("#username", reviewer.username());
