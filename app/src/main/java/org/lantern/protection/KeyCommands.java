@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 class KeyCommands {
 
     @Bean
-    MaintenanceCommand rotateKeysCommand(KeyRotation rotation) {
+    MaintenanceCommand rotateKeysCommand(KeyRotation rotation, org.lantern.audit.AuditLog audit) {
         return new MaintenanceCommand() {
             public String name() {
                 return "keys rotate";
@@ -20,14 +20,16 @@ class KeyCommands {
             }
 
             public int execute(String[] args) {
-                System.out.println("New primary field key: " + rotation.rotate());
+                int key = rotation.rotate();
+                audit.record(org.lantern.audit.AuditAction.ADMINISTER, "keyset", key, "ok", "rotated from the command line");
+                System.out.println("New primary field key: " + key);
                 return 0;
             }
         };
     }
 
     @Bean
-    MaintenanceCommand reencryptCommand(KeyRotation rotation) {
+    MaintenanceCommand reencryptCommand(KeyRotation rotation, org.lantern.audit.AuditLog audit) {
         return new MaintenanceCommand() {
             public String name() {
                 return "keys reencrypt";
@@ -38,7 +40,10 @@ class KeyCommands {
             }
 
             public int execute(String[] args) {
-                System.out.println("Re-encrypted " + rotation.reencryptAll() + " values.");
+                long values = rotation.reencryptAll();
+                audit.record(org.lantern.audit.AuditAction.ADMINISTER, "keyset", null, "ok",
+                        "re-encrypted " + values + " values from the command line");
+                System.out.println("Re-encrypted " + values + " values.");
                 return 0;
             }
         };
