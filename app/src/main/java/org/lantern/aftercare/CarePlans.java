@@ -81,27 +81,13 @@ public class CarePlans {
 
     @Transactional
     public void removeGoal(UUID caseId, UUID goalId) {
-        SignedInUser user = access.requireEdit(CASE, caseId);
-        UUID planId = editablePlan(caseId, user);
-        if (jdbc.sql("DELETE FROM care_goal WHERE id = :id AND plan_id = :planId").param("id", goalId)
-                .param("planId", planId).update() == 0) {
-            throw new NotFoundException("Goal");
-        }
-        touched(planId);
-        audit.record(AuditAction.UPDATE, SUBJECT, planId, "ok", "goal removed " + goalId);
+        removeItem(caseId, "care_goal", goalId, "goal", "Goal");
     }
 
     /** Progress of a goal; allowed whatever the plan's status. */
     @Transactional
     public void setGoalStatus(UUID caseId, UUID goalId, GoalStatus status) {
-        access.requireEdit(CASE, caseId);
-        Checks.required("status", status);
-        UUID planId = existingPlan(caseId).id();
-        if (jdbc.sql("UPDATE care_goal SET status = :status WHERE id = :id AND plan_id = :planId")
-                .param("status", status.name()).param("id", goalId).param("planId", planId).update() == 0) {
-            throw new NotFoundException("Goal");
-        }
-        audit.record(AuditAction.UPDATE, SUBJECT, planId, "ok", "goal " + goalId + " status " + status);
+        setItemStatus(caseId, "care_goal", goalId, status, "goal", "Goal");
     }
 
     /**
@@ -136,26 +122,36 @@ public class CarePlans {
 
     @Transactional
     public void removeService(UUID caseId, UUID serviceId) {
-        SignedInUser user = access.requireEdit(CASE, caseId);
-        UUID planId = editablePlan(caseId, user);
-        if (jdbc.sql("DELETE FROM care_service WHERE id = :id AND plan_id = :planId").param("id", serviceId)
-                .param("planId", planId).update() == 0) {
-            throw new NotFoundException("Service");
-        }
-        touched(planId);
-        audit.record(AuditAction.UPDATE, SUBJECT, planId, "ok", "service removed " + serviceId);
+        removeItem(caseId, "care_service", serviceId, "service", "Service");
     }
 
     @Transactional
     public void setServiceStatus(UUID caseId, UUID serviceId, ServiceStatus status) {
+        setItemStatus(caseId, "care_service", serviceId, status, "service", "Service");
+    }
+
+    /** Removes a goal or service ({@code table} is one of the two item tables) while the plan is editable. */
+    private void removeItem(UUID caseId, String table, UUID itemId, String what, String notFound) {
+        SignedInUser user = access.requireEdit(CASE, caseId);
+        UUID planId = editablePlan(caseId, user);
+        if (jdbc.sql("DELETE FROM " + table + " WHERE id = :id AND plan_id = :planId").param("id", itemId)
+                .param("planId", planId).update() == 0) {
+            throw new NotFoundException(notFound);
+        }
+        touched(planId);
+        audit.record(AuditAction.UPDATE, SUBJECT, planId, "ok", what + " removed " + itemId);
+    }
+
+    /** Records the progress of a goal or service; allowed whatever the plan's status. */
+    private void setItemStatus(UUID caseId, String table, UUID itemId, Enum<?> status, String what, String notFound) {
         access.requireEdit(CASE, caseId);
         Checks.required("status", status);
         UUID planId = existingPlan(caseId).id();
-        if (jdbc.sql("UPDATE care_service SET status = :status WHERE id = :id AND plan_id = :planId")
-                .param("status", status.name()).param("id", serviceId).param("planId", planId).update() == 0) {
-            throw new NotFoundException("Service");
+        if (jdbc.sql("UPDATE " + table + " SET status = :status WHERE id = :id AND plan_id = :planId")
+                .param("status", status.name()).param("id", itemId).param("planId", planId).update() == 0) {
+            throw new NotFoundException(notFound);
         }
-        audit.record(AuditAction.UPDATE, SUBJECT, planId, "ok", "service " + serviceId + " status " + status);
+        audit.record(AuditAction.UPDATE, SUBJECT, planId, "ok", what + " " + itemId + " status " + status);
     }
 
     /** Hands the plan to the programme manager. A plan without goals is not submitted. */

@@ -78,6 +78,26 @@ public final class Totp {
         return out.toString();
     }
 
+    /** The bytes of a base-32 secret as an authenticator app shows it (case and spaces ignored). */
+    public static byte[] fromBase32(String text) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        int buffer = 0;
+        int bits = 0;
+        for (char c : text.replace(" ", "").toUpperCase(java.util.Locale.ROOT).toCharArray()) {
+            int value = BASE32.indexOf(c);
+            if (value < 0) {
+                throw new IllegalArgumentException("Not a base-32 character: " + c);
+            }
+            buffer = (buffer << 5) | value;
+            bits += 5;
+            if (bits >= 8) {
+                out.write((buffer >> (bits - 8)) & 0xff);
+                bits -= 8;
+            }
+        }
+        return out.toByteArray();
+    }
+
     public static String otpauthUri(String issuer, String account, byte[] secret) {
         String label = java.net.URLEncoder.encode(issuer + ":" + account, java.nio.charset.StandardCharsets.UTF_8)
                 .replace("+", "%20");

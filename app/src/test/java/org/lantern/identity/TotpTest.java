@@ -32,5 +32,7 @@ class TotpTest {
     void encodesSecretsInBase32ForAuthenticatorApps() {
         assertThat(Totp.base32("12345678901234567890".getBytes(StandardCharsets.US_ASCII)))
                 .isEqualTo("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ");
+        assertThat(Totp.fromBase32("gezd gnbv gy3t qojq gezd gnbv gy3t qojq"))
+                .isEqualTo("12345678901234567890".getBytes(StandardCharsets.US_ASCII));
     }
 }
