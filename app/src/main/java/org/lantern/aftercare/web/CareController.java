@@ -64,9 +64,12 @@ class CareController {
     private final CaseDocuments documents;
     private final RecordAccess access;
     private final Colleagues colleagues;
+    private final org.lantern.cases.SurvivorCases cases;
 
     CareController(CarePlans plans, Shelters shelters, FollowUps followUps, CounsellingSessions counselling,
-            RiskAssessments risks, CaseNotes notes, CaseDocuments documents, RecordAccess access, Colleagues colleagues) {
+            RiskAssessments risks, CaseNotes notes, CaseDocuments documents, RecordAccess access, Colleagues colleagues,
+            org.lantern.cases.SurvivorCases cases) {
+        this.cases = cases;
         this.plans = plans;
         this.shelters = shelters;
         this.followUps = followUps;
@@ -80,9 +83,10 @@ class CareController {
 
     @GetMapping
     String page(@PathVariable UUID caseId, Model model) {
-        SignedInUser user = access.requireView("case", caseId);
-        boolean canEdit = access.canEdit("case", caseId);
+        SignedInUser user = access.requireView("case-team", caseId);
+        boolean canEdit = access.canEdit("case-team", caseId);
         model.addAttribute("caseId", caseId);
+        model.addAttribute("caseReference", cases.get(caseId).reference());
         model.addAttribute("today", followUps.today());
         model.addAttribute("canEdit", canEdit);
         model.addAttribute("canApprove", user.has(Permission.CASES_APPROVE));
@@ -242,7 +246,7 @@ class CareController {
     /** Live score while the questionnaire is filled in (htmx); computes only, stores nothing. */
     @PostMapping("/risk/preview")
     String preview(@PathVariable UUID caseId, @RequestParam(required = false) List<RiskItem> yes, Model model) {
-        access.requireView("case", caseId);
+        access.requireView("case-team", caseId);
         riskScore(model, yes == null ? Set.of() : EnumSet.copyOf(yes));
         return "aftercare/care :: riskPreview";
     }
