@@ -134,8 +134,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                 .setPGStartupWait(Duration.ofSeconds(120))
                 .setOutputRedirector(serverLog)
                 .setErrorRedirector(serverLog);
-        // zonky turns durability off for speed; a database of record needs it on.
-        Map.of("fsync", "on",
+        // zonky turns durability off for speed; a database of record needs it on. Parallel query is off: with
+        // many short concurrent requests, extra workers per query cost CPU the other requests need.
+        Map.of("max_parallel_workers_per_gather", "0",
+                "fsync", "on",
                 "synchronous_commit", "on",
                 "full_page_writes", "on",
                 "listen_addresses", "127.0.0.1",
