@@ -12,6 +12,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.lantern.audit.AuditAction;
+import org.lantern.cases.ApprovalKind;
+import org.lantern.cases.CaseApprovalDecided;
+import org.lantern.cases.SurvivorCases;
 import org.lantern.audit.AuditLog;
 import org.lantern.identity.Permission;
 import org.lantern.identity.RecordAccess;
@@ -37,8 +40,10 @@ public class CarePlans {
     private final RecordAccess access;
     private final AuditLog audit;
     private final FieldProtector fields;
+    private final SurvivorCases cases;
 
-    CarePlans(JdbcClient jdbc, RecordAccess access, AuditLog audit, FieldProtector fields) {
+    CarePlans(JdbcClient jdbc, RecordAccess access, AuditLog audit, FieldProtector fields, SurvivorCases cases) {
+        this.cases = cases;
         this.jdbc = jdbc;
         this.access = access;
         this.audit = audit;
@@ -180,12 +185,33 @@ public class CarePlans {
     public void approve(UUID caseId) {
         SignedInUser manager = decider(caseId);
         PlanRow plan = submittedPlan(caseId, manager);
-        jdbc.sql("""
+        markApproved(plan.id(), manager.id());
+        // The care plan is the case plan: an open case-plan request of the case workflow is decided with it.
+        cases.openApproval(caseId, ApprovalKind.CASE_PLAN)
+                .ifPresent(approval -> cases.decide(approval, true, null));
+    }
+
+    /**
+     * Keeps the two views of one decision together: a case-plan request approved in the approvals queue
+     * approves the submitted care plan too (the manager's checks ran when the request was decided).
+     */
+    @org.springframework.context.event.EventListener
+    void onCaseApprovalDecided(CaseApprovalDecided decided) {
+        if (decided.kind() == ApprovalKind.CASE_PLAN && decided.approved()) {
+            planOf(decided.caseId()).filter(plan -> plan.status() == PlanStatus.SUBMITTED)
+                    .ifPresent(plan -> markApproved(plan.id(), decided.decidedBy()));
+        }
+    }
+
+    private void markApproved(UUID planId, UUID manager) {
+        int updated = jdbc.sql("""
                 UPDATE care_plan SET status = 'APPROVED', decided_by = :user, decided_at = now(), updated_at = now(),
                        return_reason = NULL
                 WHERE id = :id AND status = 'SUBMITTED'
-                """).param("user", manager.id()).param("id", plan.id()).update();
-        audit.record(AuditAction.UPDATE, SUBJECT, plan.id(), "ok", "approved");
+                """).param("user", manager).param("id", planId).update();
+        if (updated == 1) {
+            audit.record(AuditAction.UPDATE, SUBJECT, planId, "ok", "approved");
+        }
     }
 
     /** Sends the plan back to the caseworker with the reason (the reason is kept on the plan, not in the audit). */

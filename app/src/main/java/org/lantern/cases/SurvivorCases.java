@@ -40,10 +40,13 @@ public class SurvivorCases {
     private final CaseHistory history;
     private final ReferenceValues references;
     private final FieldProtector protector;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     SurvivorCases(JdbcClient jdbc, RecordAccess access, AuditLog audit, People people, CaseHistory history,
-            ReferenceValues references, FieldProtector protector) {
+            ReferenceValues references, FieldProtector protector,
+            org.springframework.context.ApplicationEventPublisher events) {
         this.protector = protector;
+        this.events = events;
         this.jdbc = jdbc;
         this.access = access;
         this.audit = audit;
@@ -222,6 +225,14 @@ public class SurvivorCases {
         }
         audit.record(AuditAction.UPDATE, "case", approval.caseId(), "ok",
                 "approval " + approval.kind() + (approve ? " approved" : " rejected"));
+        events.publishEvent(new CaseApprovalDecided(approval.caseId(), approval.kind(), approve, user.id()));
+    }
+
+    /** The open request of {@code kind} on a case, if there is one (the caller must be able to see the case). */
+    public java.util.Optional<UUID> openApproval(UUID caseId, ApprovalKind kind) {
+        access.requireView("case", caseId);
+        return jdbc.sql("SELECT id FROM case_approval WHERE case_id = :c AND kind = :kind AND decision IS NULL")
+                .param("c", caseId).param("kind", kind.name()).query(UUID.class).optional();
     }
 
     /** Open requests of the current manager's office, oldest first. */

@@ -9,6 +9,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.lantern.aftercare.support.TestCaseAccess;
+import org.lantern.cases.ApprovalKind;
+import org.lantern.cases.CaseStatus;
+import org.lantern.cases.SurvivorCases;
 import org.lantern.identity.Role;
 import org.lantern.identity.SignedInUser;
 import org.lantern.platform.web.InvalidInputException;
@@ -23,6 +26,7 @@ class CarePlansTest {
 
     @Autowired CarePlans plans;
     @Autowired TestUsers users;
+    @Autowired SurvivorCases survivorCases;
     @Autowired TestCaseAccess cases;
     @Autowired JdbcClient jdbc;
 
@@ -105,5 +109,32 @@ class CarePlansTest {
         assertThatThrownBy(() -> plans.addGoal(caseId, "x", null)).isInstanceOf(AccessDeniedException.class);
         assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE action = 'ACCESS_DENIED' AND subject_id = :id")
                 .param("id", caseId.toString()).query(Long.class).single()).isEqualTo(2);
+    }
+
+    @Test
+    void oneDecisionSettlesTheCarePlanAndTheCaseWorkflowsCasePlanRequest() {
+        SignedInUser caseworker = users.create(Role.CASEWORKER);
+        SignedInUser manager = users.create(Role.PROGRAMME_MANAGER);
+        UUID caseId = cases.newCase(caseworker, manager);
+
+        TestUsers.signIn(caseworker);
+        plans.addGoal(caseId, "Safe shelter and counselling", null);
+        plans.submit(caseId);
+        survivorCases.advance(caseId);
+        survivorCases.requestApproval(caseId, ApprovalKind.CASE_PLAN);
+        TestUsers.signIn(manager);
+        survivorCases.decide(survivorCases.openApproval(caseId, ApprovalKind.CASE_PLAN).orElseThrow(), true, null);
+        assertThat(plans.forCase(caseId).orElseThrow().status()).isEqualTo(PlanStatus.APPROVED);
+
+        UUID second = cases.newCase(caseworker, manager);
+        TestUsers.signIn(caseworker);
+        plans.addGoal(second, "Return home with a livelihood grant", null);
+        plans.submit(second);
+        survivorCases.advance(second);
+        survivorCases.requestApproval(second, ApprovalKind.CASE_PLAN);
+        TestUsers.signIn(manager);
+        plans.approve(second);
+        assertThat(survivorCases.openApproval(second, ApprovalKind.CASE_PLAN)).isEmpty();
+        assertThat(survivorCases.get(second).status()).isEqualTo(CaseStatus.CARE_PLANNED);
     }
 }
