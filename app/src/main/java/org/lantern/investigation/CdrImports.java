@@ -230,7 +230,9 @@ public class CdrImports {
             audit.record(AuditAction.IMPORT, "cdr-import", importId, "ok",
                     "case=" + caseId + " stored=" + job.stored + " rejected=" + job.rejected);
         } catch (Exception e) {
-            log.warn("CDR import {} failed: {}", importId, e.getClass().getSimpleName(), e);
+            // Class and place only: parser messages can quote the offending cell (a phone number).
+            log.warn("CDR import {} failed: {} at {}", importId, e.getClass().getSimpleName(),
+                    e.getStackTrace().length > 0 ? e.getStackTrace()[0] : "?");
             String reason = e instanceof IOException ? "unreadable" : "error";
             jdbc.sql("UPDATE cdr_import SET status = 'FAILED', failure = :f, finished_at = now() WHERE id = :id")
                     .param("f", reason).param("id", importId).update();

@@ -178,7 +178,7 @@ public class CandidateSearch implements ApplicationRunner {
                 }
             }
         } catch (RuntimeException e) {
-            log.warn("Candidate search failed for a {}: {}", side.recordType(), e.toString());
+            log.warn("Candidate search failed for a {}: {}", side.recordType(), e.getClass().getSimpleName());
         }
     }
 
@@ -205,7 +205,7 @@ public class CandidateSearch implements ApplicationRunner {
                     TracingRecords.linkageRecords(found).getFirst(), decision.match());
             index.setModel(model.learn(List.of(pair)));
         } catch (RuntimeException e) {
-            log.warn("Learning from a reviewed pair failed: {}", e.toString());
+            log.warn("Learning from a reviewed pair failed: {}", e.getClass().getSimpleName());
         }
     }
 }

@@ -1,7 +1,5 @@
 package org.lantern.platform.database;
 
-import javax.sql.DataSource;
-
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.lantern.platform.DataDirectory;
@@ -36,6 +34,9 @@ class DatabaseConfiguration {
         HikariConfig config = new HikariConfig();
         config.setPoolName("lantern");
         config.setMaximumPoolSize(poolSize);
+        // PostgreSQL's error detail can quote row values ("Key (x)=(...) already exists"); such values are
+        // personal data and must not reach exception messages or logs.
+        config.addDataSourceProperty("logServerErrorDetail", "false");
         if (StringUtils.hasText(externalUrl)) {
             config.setJdbcUrl(externalUrl);
             config.setUsername(externalUser);
