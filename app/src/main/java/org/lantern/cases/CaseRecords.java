@@ -56,11 +56,11 @@ public class CaseRecords {
         Map<String, Object> params = new HashMap<>(visible.params());
         List<String> where = new ArrayList<>(List.of(visible.sql()));
         CaseSearch.filters(query, where, params);
-        String key = query.name() == null ? "" : NameSearchKeys.of(query.name());
-        if (!key.isEmpty()) {
+        NameMatch name = NameMatch.of(query.name());
+        if (!name.isEmpty()) {
             where.add(personVisible.sql());
-            where.add("EXISTS (SELECT 1 FROM person_name n WHERE n.person_id = c.person_id AND :key <% n.search_key)");
-            params.put("key", key);
+            where.add(name.anyCondition());
+            params.putAll(name.params());
         }
         if (research) {
             where.add("EXISTS (SELECT 1 FROM consent_in_force ci WHERE ci.person_id = c.person_id AND ci.purpose = 'RESEARCH')");
@@ -68,7 +68,7 @@ public class CaseRecords {
         where.add("(c.opened_at, c.id) < (:afterAt, :afterId)");
         String sql = """
                 SELECT c.id, c.opened_at, %s AS person_visible
-                  FROM survivor_case c JOIN person p ON p.id = c.person_id
+                  FROM survivor_case c
                  WHERE %s
                  ORDER BY c.opened_at DESC, c.id DESC
                  LIMIT %d

@@ -26,6 +26,8 @@ public class CaseSearch {
 
     public static final int MAX_PAGE_SIZE = 100;
 
+    private static final String NEWEST_FIRST = "c.opened_at DESC, c.id";
+
     /** Filters; all optional. {@code page} counts from 0. */
     public record Query(String name, String district, CaseStatus status, UUID worker, boolean pendingApproval,
             int page, int size) {
@@ -67,46 +69,46 @@ public class CaseSearch {
         Map<String, Object> params = new HashMap<>(visible.params());
         List<String> where = new ArrayList<>(List.of(visible.sql()));
         List<String> used = new ArrayList<>();
-        String key = query.name() == null ? "" : NameSearchKeys.of(query.name());
-        String nameJoin = "";
-        String order = "c.opened_at DESC, c.id";
-        if (!key.isEmpty()) {
+        NameMatch name = NameMatch.of(query.name());
+        if (!name.isEmpty()) {
             // Only people the user may see can be found by name: a summary share must not confirm a name.
-            // Word similarity (the <% operator, GIN-indexed) finds "Mondal" in "puja mondal" and "Pooja" in
-            // "puja das"; one operator keeps the index usable (an OR of two falls back to a full scan).
-            nameJoin = """
-                    JOIN (SELECT person_id, max(word_similarity(:key, search_key)) AS score
-                            FROM person_name WHERE :key <% search_key GROUP BY person_id) m
-                      ON m.person_id = c.person_id""";
             if (!samePeople) {
                 where.add(personVisible.sql());
             }
-            params.put("key", key);
-            order = "m.score DESC, c.opened_at DESC, c.id";
+            params.putAll(name.params());
             used.add("name");
         }
         used.addAll(filters(query, where, params));
-        params.put("limit", query.size() + 1);
-        params.put("offset", (long) query.page() * query.size());
-        String sql = """
-                SELECT c.id, c.reference, c.person_id, c.status, c.pending_approval, c.office, c.opened_at,
-                       p.address_district, p.address_state, %s AS person_visible
-                  FROM survivor_case c JOIN person p ON p.id = c.person_id %s
-                 WHERE %s
-                 ORDER BY %s
-                 LIMIT :limit OFFSET :offset
-                """.formatted(samePeople ? "TRUE" : personVisible.sql(), nameJoin, String.join(" AND ", where), order);
-        record Row(Summary summary, boolean personVisible) {
+        String selectable = samePeople ? "TRUE" : personVisible.sql();
+        String conditions = String.join(" AND ", where);
+        int wanted = query.size() + 1;
+        long offset = (long) query.page() * query.size();
+
+        List<Row> rows;
+        if (name.isEmpty()) {
+            rows = page(selectable, "SELECT c.* FROM survivor_case c WHERE " + conditions, NEWEST_FIRST, NEWEST_FIRST,
+                    params, offset, wanted);
+        } else {
+            // Exact matches first, newest first, then similar spellings by similarity.
+            rows = new ArrayList<>(page(selectable,
+                    "SELECT c.* FROM " + name.exactFrom() + " WHERE " + name.exactWhere() + " AND " + conditions,
+                    "t.opened_at DESC, t.case_id", NEWEST_FIRST, params, offset, wanted));
+            if (rows.size() < wanted) {
+                long exactCount = rows.isEmpty() && offset > 0
+                        ? jdbc.sql("SELECT count(*) FROM " + name.exactFrom() + " WHERE " + name.exactWhere() + " AND "
+                                + conditions).params(params).query(Long.class).single()
+                        : offset + rows.size();
+                rows.addAll(page(selectable, """
+                        SELECT c.*, m.score FROM survivor_case c
+                          JOIN (SELECT person_id, max(word_similarity(:nameKey, search_key)) AS score
+                                  FROM person_name WHERE :nameKey <%% search_key GROUP BY person_id) m
+                            ON m.person_id = c.person_id
+                         WHERE NOT %s AND %s""".formatted(name.exactCondition(), conditions),
+                        "m.score DESC, " + NEWEST_FIRST, "c.score DESC, " + NEWEST_FIRST, params,
+                        Math.max(0, offset - exactCount),
+                        wanted - rows.size()));
+            }
         }
-        List<Row> rows = jdbc.sql(sql).params(params).query((rs, n) -> {
-            String pending = rs.getString("pending_approval");
-            Timestamp opened = rs.getTimestamp("opened_at");
-            return new Row(new Summary(rs.getObject("id", UUID.class), rs.getString("reference"),
-                    rs.getObject("person_id", UUID.class), null, CaseStatus.valueOf(rs.getString("status")),
-                    pending == null ? null : ApprovalKind.valueOf(pending), rs.getString("address_district"),
-                    rs.getString("address_state"), rs.getString("office"), opened.toInstant()),
-                    rs.getBoolean("person_visible"));
-        }).list();
         boolean hasNext = rows.size() > query.size();
         List<Row> shown = hasNext ? rows.subList(0, query.size()) : rows;
         Map<UUID, String> names = people.displayNames(
@@ -121,6 +123,34 @@ public class CaseSearch {
         return new Page(items, query.page(), query.size(), hasNext);
     }
 
+    private record Row(Summary summary, boolean personVisible) {
+    }
+
+    /**
+     * One page of {@code cases} (a query selecting {@code survivor_case c}), ordered by {@code order} written over
+     * the tables of {@code cases} and by {@code pageOrder}, the same order over its result. The page is cut before
+     * the person is joined, so only the rows shown are read beyond the index walked.
+     */
+    private List<Row> page(String selectable, String cases, String order, String pageOrder,
+            Map<String, Object> params, long offset, int limit) {
+        String sql = """
+                SELECT c.id, c.reference, c.person_id, c.status, c.pending_approval, c.office, c.opened_at,
+                       p.address_district, p.address_state, %s AS person_visible
+                  FROM (%s ORDER BY %s LIMIT %d OFFSET %d) c
+                  JOIN person p ON p.id = c.person_id
+                 ORDER BY %s
+                """.formatted(selectable, cases, order, limit, offset, pageOrder);
+        return jdbc.sql(sql).params(params).query((rs, n) -> {
+            String pending = rs.getString("pending_approval");
+            Timestamp opened = rs.getTimestamp("opened_at");
+            return new Row(new Summary(rs.getObject("id", UUID.class), rs.getString("reference"),
+                    rs.getObject("person_id", UUID.class), null, CaseStatus.valueOf(rs.getString("status")),
+                    pending == null ? null : ApprovalKind.valueOf(pending), rs.getString("address_district"),
+                    rs.getString("address_state"), rs.getString("office"), opened.toInstant()),
+                    rs.getBoolean("person_visible"));
+        }).list();
+    }
+
     /**
      * Adds the list filters other than the name (district, status, worker, pending approval) to {@code where}
      * and {@code params}; answers the names of the filters used. Shared with the export, so it selects as the list.
@@ -128,7 +158,7 @@ public class CaseSearch {
     static List<String> filters(Query query, List<String> where, Map<String, Object> params) {
         List<String> used = new ArrayList<>();
         if (query.district() != null && !query.district().isBlank()) {
-            where.add("lower(p.address_district) = lower(:district)");
+            where.add("c.home_district_key = lower(:district)");
             params.put("district", query.district().strip());
             used.add("district");
         }
@@ -138,7 +168,7 @@ public class CaseSearch {
             used.add("status");
         }
         if (query.worker() != null) {
-            where.add("EXISTS (SELECT 1 FROM case_assignment fa WHERE fa.case_id = c.id AND fa.user_id = :worker)");
+            where.add(":worker = ANY (c.team)");
             params.put("worker", query.worker());
             used.add("worker");
         }

@@ -19,6 +19,8 @@ class NameSearchTest {
     @Autowired CaseFixtures fixtures;
     @Autowired CaseSearch search;
     @Autowired JdbcClient jdbc;
+    @Autowired People people;
+    @Autowired SurvivorCases cases;
 
     @AfterEach
     void signOut() {
@@ -34,6 +36,7 @@ class NameSearchTest {
         assertThat(List.of("Puja", "Pooja", "पूजा", "পূজা")).extracting(NameSearchKeys::of).containsOnly("puja");
         assertThat(List.of("Lakshmi", "Laxmi", "लक्ष्मी", "লক্ষ্মী")).extracting(NameSearchKeys::of).containsOnly("laxmi");
         assertThat(NameSearchKeys.of("राम")).isEqualTo("ram");
+        assertThat(List.of("Mousumi", "Moushumi", "Mausumi", "মৌসুমী")).extracting(NameSearchKeys::of).containsOnly("mousumi");
     }
 
     @Test
@@ -85,10 +88,50 @@ class NameSearchTest {
         assertThat(search.search(new CaseSearch.Query(null, null, CaseStatus.CLOSED, null, false, 0, 5)).items()).isEmpty();
     }
 
+    @Test
+    void exactSpellingsComeFirstNewestFirstThenSimilarOnesAcrossPages() {
+        SignedInUser worker = fixtures.caseworker("Search-" + UUID.randomUUID());
+        UUID older = fixtures.caseBy(worker, "Rupa Sen");
+        UUID longer = fixtures.caseBy(worker, "Rupali Das");
+        UUID newer = fixtures.caseBy(worker, "রূপা মণ্ডল");
+
+        assertThat(find(worker, "Roopa")).containsExactly(newer, older, longer);
+        assertThat(List.of(0, 1, 2, 3)).extracting(page -> page(worker, "Rupa", page, 1))
+                .containsExactly(List.of(newer), List.of(older), List.of(longer), List.of());
+        assertThat(find(worker, "Rupa Sen")).startsWith(older).doesNotContain(newer);
+    }
+
+    @Test
+    void newNamesAndMovedHomesAreFoundAtOnce() {
+        SignedInUser worker = fixtures.caseworker("Search-" + UUID.randomUUID());
+        UUID caseId = fixtures.caseBy(worker, "Tumpa Halder");
+        TestUsers.signIn(worker);
+        UUID personId = cases.personOf(caseId);
+        people.addName(personId, new PersonDraft.NameDraft("Moyna", null, NameKind.PET_NAME));
+        PersonDraft moved = CaseFixtures.person("Tumpa Halder");
+        people.update(personId, new PersonDraft(moved.names(), moved.sex(), moved.dateOfBirth(), moved.estimatedAge(),
+                moved.ageEstimatedOn(), moved.languages(), moved.nationality(),
+                new Person.Address("Kalna", "Kalna I", "Purba Bardhaman", "West Bengal", "IN"), moved.identifyingMarks(),
+                moved.contacts()));
+        TestUsers.signOut();
+
+        assertThat(find(worker, "Moyna")).containsExactly(caseId);
+        TestUsers.signIn(worker);
+        assertThat(search.search(new CaseSearch.Query(null, "PURBA BARDHAMAN", null, null, false, 0, 10)).items())
+                .extracting(CaseSearch.Summary::id).containsExactly(caseId);
+        assertThat(search.search(new CaseSearch.Query(null, "South 24 Parganas", null, null, false, 0, 10)).items())
+                .extracting(CaseSearch.Summary::id).doesNotContain(caseId);
+        TestUsers.signOut();
+    }
+
     private List<UUID> find(SignedInUser user, String name) {
+        return page(user, name, 0, 50);
+    }
+
+    private List<UUID> page(SignedInUser user, String name, int page, int size) {
         TestUsers.signIn(user);
         try {
-            return search.search(new CaseSearch.Query(name, null, null, null, false, 0, 50)).items().stream()
+            return search.search(new CaseSearch.Query(name, null, null, null, false, page, size)).items().stream()
                     .map(CaseSearch.Summary::id).toList();
         } finally {
             TestUsers.signOut();
