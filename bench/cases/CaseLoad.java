@@ -1,8 +1,9 @@
-import java.net.URI;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +12,6 @@ import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
@@ -29,6 +29,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Load client for the cases benchmark: mints API tokens for demo users straight into the benchmark's own
  * (temporary) database, then runs concurrent clients against /api/v1/cases on 127.0.0.1 and prints latency
  * percentiles per operation. Bounded by a request count and a time limit.
+ *
+ * <p>Each client is one keep-alive HTTP/1.1 connection driven by a minimal blocking client: the generator shares
+ * the machine's cores with the server, so it should spend as little of them as it can (the JDK's HttpClient took
+ * about a millisecond of CPU per request here, a quarter of the machine at 500 requests a second).
  *
  * Usage: java -cp postgresql.jar CaseLoad.java <dataDir> <port> <clients> <seconds> <maxRequests>
  */
@@ -49,13 +53,14 @@ public class CaseLoad {
         int maxRequests = Integer.parseInt(args[4]);
 
         Map<String, String> tokens = mintTokens(dataDir, List.of("asha", "meera", "rina"));
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        String base = "http://127.0.0.1:" + port + "/api/v1/cases";
+        String base = "/api/v1/cases";
 
         // warm up: JIT, connection pool, PostgreSQL caches
-        for (int i = 0; i < 50; i++) {
-            call(http, tokens.get("meera"), base + "?page=" + (i % 10));
-            call(http, tokens.get("asha"), base + "?name=" + enc(NAMES[i % NAMES.length]));
+        try (Connection1 warm = new Connection1(port)) {
+            for (int i = 0; i < 50; i++) {
+                warm.get(tokens.get("meera"), base + "?page=" + (i % 10));
+                warm.get(tokens.get("asha"), base + "?name=" + enc(NAMES[i % NAMES.length]));
+            }
         }
 
         Map<String, List<Long>> latencies = new ConcurrentHashMap<>();
@@ -70,7 +75,7 @@ public class CaseLoad {
             Thread.ofVirtual().start(() -> {
                 Random random = new Random(client);
                 String token = tokens.get(users.get(client % users.size()));
-                try {
+                try (Connection1 http = new Connection1(port)) {
                     while (System.nanoTime() < deadline && issued.incrementAndGet() <= maxRequests) {
                         int kind = random.nextInt(10);
                         String op;
@@ -87,7 +92,7 @@ public class CaseLoad {
                                     + STATUSES[random.nextInt(STATUSES.length)];
                         }
                         long t0 = System.nanoTime();
-                        int status = call(http, token, url);
+                        int status = http.get(token, url);
                         long micros = (System.nanoTime() - t0) / 1000;
                         if (status != 200) {
                             errors.incrementAndGet();
@@ -124,10 +129,94 @@ public class CaseLoad {
         return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1))) / 1000.0;
     }
 
-    static int call(HttpClient http, String token, String url) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
-                .header("Accept", "application/json").timeout(Duration.ofSeconds(30)).GET().build();
-        return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+    /** One keep-alive HTTP/1.1 connection to 127.0.0.1: GET, status code, body read and dropped. */
+    static final class Connection1 implements AutoCloseable {
+        private final int port;
+        private Socket socket;
+        private OutputStream out;
+        private InputStream in;
+
+        Connection1(int port) throws IOException {
+            this.port = port;
+            open();
+        }
+
+        private void open() throws IOException {
+            socket = new Socket("127.0.0.1", port);
+            socket.setTcpNoDelay(true);
+            socket.setSoTimeout(30_000);
+            out = socket.getOutputStream();
+            in = new BufferedInputStream(socket.getInputStream(), 16384);
+        }
+
+        int get(String token, String path) throws IOException {
+            out.write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nAuthorization: Bearer " + token
+                    + "\r\nAccept: application/json\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            String statusLine = line();
+            int status = Integer.parseInt(statusLine.substring(9, 12));
+            long length = -1;
+            boolean chunked = false;
+            boolean closing = false;
+            for (String header = line(); !header.isEmpty(); header = line()) {
+                String lower = header.toLowerCase();
+                if (lower.startsWith("connection:") && lower.contains("close")) {
+                    closing = true; // the server ends keep-alive after so many requests: open a new connection
+                } else if (lower.startsWith("content-length:")) {
+                    length = Long.parseLong(lower.substring(15).strip());
+                } else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
+                    chunked = true;
+                }
+            }
+            if (chunked) {
+                for (long size = Long.parseLong(line().split(";")[0].strip(), 16); size > 0;
+                        size = Long.parseLong(line().split(";")[0].strip(), 16)) {
+                    skip(size);
+                    line();
+                }
+                while (!line().isEmpty()) {
+                    // trailers
+                }
+            } else if (length > 0) {
+                skip(length);
+            }
+            if (closing) {
+                socket.close();
+                open();
+            }
+            return status;
+        }
+
+        private void skip(long bytes) throws IOException {
+            while (bytes > 0) {
+                long skipped = in.skip(bytes);
+                if (skipped <= 0) {
+                    if (in.read() < 0) {
+                        throw new IOException("connection closed");
+                    }
+                    skipped = 1;
+                }
+                bytes -= skipped;
+            }
+        }
+
+        private String line() throws IOException {
+            StringBuilder line = new StringBuilder();
+            for (int c = in.read(); c != '\n'; c = in.read()) {
+                if (c < 0) {
+                    throw new IOException("connection closed");
+                }
+                if (c != '\r') {
+                    line.append((char) c);
+                }
+            }
+            return line.toString();
+        }
+
+        @Override
+        public void close() throws IOException {
+            socket.close();
+        }
     }
 
     static String enc(String value) {
