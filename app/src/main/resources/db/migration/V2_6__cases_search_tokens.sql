@@ -30,31 +30,33 @@ LANGUAGE sql STABLE AS $$
     SELECT t.id, t.word, t.opened_at, array_agg(t.word) OVER (PARTITION BY t.id) FROM tokens t;
 $$;
 
--- Rebuilds the tokens of the cases of the given people (names changed) or of the given cases (case changed).
-CREATE FUNCTION case_name_tokens_refresh(people uuid[], cases uuid[]) RETURNS void LANGUAGE sql AS $$
-    DELETE FROM case_name_token t
-     USING survivor_case c
-     WHERE c.id = t.case_id AND (c.person_id = ANY (people) OR c.id = ANY (cases));
-    INSERT INTO case_name_token (case_id, token, opened_at, words)
-    SELECT * FROM case_name_tokens_of(ARRAY(SELECT id FROM survivor_case WHERE person_id = ANY (people) OR id = ANY (cases)));
+-- Rebuilds the tokens of the given cases. Callers pass case ids, so every statement here is an index lookup.
+CREATE FUNCTION case_name_tokens_refresh(cases uuid[]) RETURNS void LANGUAGE sql AS $$
+    DELETE FROM case_name_token WHERE case_id = ANY (cases);
+    INSERT INTO case_name_token (case_id, token, opened_at, words) SELECT * FROM case_name_tokens_of(cases);
+$$;
+
+-- The cases of the people whose names changed (none yet while a new person is being registered).
+CREATE FUNCTION cases_of_people(people uuid[]) RETURNS uuid[] LANGUAGE sql STABLE AS $$
+    SELECT ARRAY(SELECT id FROM survivor_case WHERE person_id = ANY (people));
 $$;
 
 CREATE FUNCTION person_name_tokens_after_insert() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    PERFORM case_name_tokens_refresh(ARRAY(SELECT DISTINCT person_id FROM changed_names), '{}');
+    PERFORM case_name_tokens_refresh(cases_of_people(ARRAY(SELECT DISTINCT person_id FROM changed_names)));
     RETURN NULL;
 END $$;
 
 CREATE FUNCTION person_name_tokens_after_delete() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    PERFORM case_name_tokens_refresh(ARRAY(SELECT DISTINCT person_id FROM removed_names), '{}');
+    PERFORM case_name_tokens_refresh(cases_of_people(ARRAY(SELECT DISTINCT person_id FROM removed_names)));
     RETURN NULL;
 END $$;
 
 CREATE FUNCTION person_name_tokens_after_update() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    PERFORM case_name_tokens_refresh(
-        ARRAY(SELECT person_id FROM changed_names UNION SELECT person_id FROM removed_names), '{}');
+    PERFORM case_name_tokens_refresh(cases_of_people(
+        ARRAY(SELECT person_id FROM changed_names UNION SELECT person_id FROM removed_names)));
     RETURN NULL;
 END $$;
 
@@ -68,13 +70,13 @@ CREATE TRIGGER person_name_tokens_update AFTER UPDATE ON person_name
 
 CREATE FUNCTION survivor_case_tokens_after_insert() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    PERFORM case_name_tokens_refresh('{}', ARRAY(SELECT id FROM new_cases));
+    PERFORM case_name_tokens_refresh(ARRAY(SELECT id FROM new_cases));
     RETURN NULL;
 END $$;
 
 CREATE FUNCTION survivor_case_tokens_after_update() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    PERFORM case_name_tokens_refresh('{}', ARRAY(
+    PERFORM case_name_tokens_refresh(ARRAY(
         SELECT n.id FROM new_cases n JOIN old_cases o ON o.id = n.id
          WHERE n.person_id <> o.person_id OR n.opened_at <> o.opened_at));
     RETURN NULL;
