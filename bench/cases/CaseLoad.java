@@ -34,7 +34,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * the machine's cores with the server, so it should spend as little of them as it can (the JDK's HttpClient took
  * about a millisecond of CPU per request here, a quarter of the machine at 500 requests a second).
  *
- * Usage: java -cp postgresql.jar CaseLoad.java <dataDir> <port> <clients> <seconds> <maxRequests>
+ * Usage: java -cp postgresql.jar CaseLoad.java <dataDir> <port> <clients> <seconds> <maxRequests> [warmupSeconds]
  */
 public class CaseLoad {
 
@@ -51,18 +51,39 @@ public class CaseLoad {
         int clients = Integer.parseInt(args[2]);
         int seconds = Integer.parseInt(args[3]);
         int maxRequests = Integer.parseInt(args[4]);
+        int warmupSeconds = args.length > 5 ? Integer.parseInt(args[5]) : 15;
 
         Map<String, String> tokens = mintTokens(dataDir, List.of("asha", "meera", "rina"));
-        String base = "/api/v1/cases";
 
-        // warm up: JIT, connection pool, PostgreSQL caches
-        try (Connection1 warm = new Connection1(port)) {
-            for (int i = 0; i < 50; i++) {
-                warm.get(tokens.get("meera"), base + "?page=" + (i % 10));
-                warm.get(tokens.get("asha"), base + "?name=" + enc(NAMES[i % NAMES.length]));
-            }
+        // Warm-up at full concurrency, not measured: JIT compilation, connection pool, PostgreSQL caches.
+        if (warmupSeconds > 0) {
+            Load warmup = load(port, tokens, clients, warmupSeconds, Integer.MAX_VALUE);
+            System.out.printf("warm-up: %d requests in %.0f s, %d errors%n", warmup.count(), warmup.seconds(),
+                    warmup.errors());
         }
+        Load measured = load(port, tokens, clients, seconds, maxRequests);
+        System.out.printf("clients=%d duration=%.1fs requests=%d errors=%d throughput=%.0f req/s%n", clients,
+                measured.seconds(), measured.count(), measured.errors(), measured.count() / measured.seconds());
+        System.out.printf("%-34s %8s %9s %9s %9s%n", "operation", "count", "p50 ms", "p95 ms", "p99 ms");
+        measured.latencies().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> {
+            List<Long> values = new ArrayList<>(entry.getValue());
+            Collections.sort(values);
+            System.out.printf("%-34s %8d %9.1f %9.1f %9.1f%n", entry.getKey(), values.size(), pct(values, 50),
+                    pct(values, 95), pct(values, 99));
+        });
+    }
 
+    /** Latencies in microseconds per operation (and "all"), the wall time and the failed requests of one run. */
+    record Load(Map<String, List<Long>> latencies, double seconds, int errors) {
+        int count() {
+            return latencies.getOrDefault("all", List.of()).size();
+        }
+    }
+
+    /** {@code clients} closed-loop clients, each sending its next request when the last one is answered. */
+    static Load load(int port, Map<String, String> tokens, int clients, int seconds, int maxRequests)
+            throws InterruptedException {
+        String base = "/api/v1/cases";
         Map<String, List<Long>> latencies = new ConcurrentHashMap<>();
         AtomicInteger issued = new AtomicInteger();
         AtomicInteger errors = new AtomicInteger();
@@ -73,7 +94,7 @@ public class CaseLoad {
         for (int c = 0; c < clients; c++) {
             int client = c;
             Thread.ofVirtual().start(() -> {
-                Random random = new Random(client);
+                Random random = new Random(client + 31L * seconds);
                 String token = tokens.get(users.get(client % users.size()));
                 try (Connection1 http = new Connection1(port)) {
                     while (System.nanoTime() < deadline && issued.incrementAndGet() <= maxRequests) {
@@ -108,17 +129,7 @@ public class CaseLoad {
             });
         }
         done.await();
-        double elapsed = (System.nanoTime() - started) / 1e9;
-        System.out.printf("clients=%d duration=%.1fs requests=%d errors=%d throughput=%.0f req/s%n", clients, elapsed,
-                latencies.getOrDefault("all", List.of()).size(), errors.get(),
-                latencies.getOrDefault("all", List.of()).size() / elapsed);
-        System.out.printf("%-34s %8s %9s %9s %9s%n", "operation", "count", "p50 ms", "p95 ms", "p99 ms");
-        latencies.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> {
-            List<Long> values = new ArrayList<>(entry.getValue());
-            Collections.sort(values);
-            System.out.printf("%-34s %8d %9.1f %9.1f %9.1f%n", entry.getKey(), values.size(), pct(values, 50),
-                    pct(values, 95), pct(values, 99));
-        });
+        return new Load(latencies, (System.nanoTime() - started) / 1e9, errors.get());
     }
 
     static double pct(List<Long> sorted, int p) {
