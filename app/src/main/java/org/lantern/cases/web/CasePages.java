@@ -179,6 +179,9 @@ class CasePages {
             model.addAttribute("candidates", team.candidates());
             model.addAttribute("form", RegistrationForm.of(found, person));
         }
+        if (!partner && found.status() != CaseStatus.CLOSED) {
+            model.addAttribute("openWork", cases.openBeforeClosure(id)); // why a closure would be refused
+        }
         ApprovalKind nextApproval = found.status().approvalToAdvance();
         model.addAttribute("nextStatus", found.status().next());
         model.addAttribute("nextApproval", nextApproval);
