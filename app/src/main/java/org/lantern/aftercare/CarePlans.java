@@ -165,12 +165,13 @@ public class CarePlans {
         SignedInUser user = access.requireEdit(CASE, caseId);
         PlanRow plan = existingPlan(caseId);
         if (!plan.status().editable()) {
-            throw new InvalidInputException("status", "Only a draft or returned plan can be submitted; this one is " + plan.status());
+            throw new InvalidInputException("status", "aftercare.error.planNotSubmittable",
+                    Checks.labelOf("planStatus", plan.status()));
         }
         long goals = jdbc.sql("SELECT count(*) FROM care_goal WHERE plan_id = :planId").param("planId", plan.id())
                 .query(Long.class).single();
         if (goals == 0) {
-            throw new InvalidInputException("goals", "Add at least one goal before submitting the plan");
+            throw new InvalidInputException("goals", "aftercare.error.goalRequired");
         }
         jdbc.sql("""
                 UPDATE care_plan SET status = 'SUBMITTED', submitted_by = :user, submitted_at = now(), updated_at = now(),
@@ -234,7 +235,7 @@ public class CarePlans {
         access.requireEdit(CASE, caseId);
         PlanRow plan = existingPlan(caseId);
         if (plan.status() != PlanStatus.APPROVED) {
-            throw new InvalidInputException("status", "Only an approved plan can be reopened");
+            throw new InvalidInputException("status", "aftercare.error.planNotApproved");
         }
         jdbc.sql("UPDATE care_plan SET status = 'DRAFT', updated_at = now() WHERE id = :id").param("id", plan.id()).update();
         audit.record(AuditAction.UPDATE, SUBJECT, plan.id(), "ok", "reopened as draft");
@@ -253,10 +254,11 @@ public class CarePlans {
     private PlanRow submittedPlan(UUID caseId, SignedInUser manager) {
         PlanRow plan = existingPlan(caseId);
         if (plan.status() != PlanStatus.SUBMITTED) {
-            throw new InvalidInputException("status", "Only a submitted plan can be decided; this one is " + plan.status());
+            throw new InvalidInputException("status", "aftercare.error.planNotSubmitted",
+                    Checks.labelOf("planStatus", plan.status()));
         }
         if (manager.id().equals(plan.submittedBy())) {
-            throw new InvalidInputException("status", "A plan is decided by someone other than the person who submitted it");
+            throw new InvalidInputException("status", "aftercare.error.ownPlan");
         }
         return plan;
     }
@@ -267,8 +269,8 @@ public class CarePlans {
             return create(caseId, user);
         }
         if (!plan.get().status().editable()) {
-            throw new InvalidInputException("status", "The plan is " + plan.get().status()
-                    + "; reopen it (approved) or wait for the decision (submitted) before changing it");
+            throw new InvalidInputException("status", "aftercare.error.planLocked",
+                    Checks.labelOf("planStatus", plan.get().status()));
         }
         return plan.get().id();
     }

@@ -65,7 +65,7 @@ public class CaseDocuments {
     public UUID upload(UUID caseId, MultipartFile file) {
         SignedInUser user = access.requireEdit(CASE, caseId);
         if (file == null || file.isEmpty()) {
-            throw new InvalidInputException("file", "Choose a file to upload");
+            throw new InvalidInputException("file", "aftercare.error.noFile");
         }
         if (file.getSize() > maxBytes) {
             throw tooLarge();
@@ -78,8 +78,7 @@ public class CaseDocuments {
             in.mark(DocumentType.HEAD);
             byte[] head = in.readNBytes(DocumentType.HEAD);
             in.reset();
-            DocumentType type = DocumentType.sniff(head, head.length, name).orElseThrow(() -> new InvalidInputException("file",
-                    "Only PDF, JPEG, PNG, Word (.docx), Excel (.xlsx) and plain text files can be stored"));
+            DocumentType type = DocumentType.sniff(head, head.length, name).orElseThrow(() -> new InvalidInputException("file", "aftercare.error.fileType"));
             long size;
             try (OutputStream out = files.encrypting(Files.newOutputStream(partial, StandardOpenOption.CREATE_NEW,
                     StandardOpenOption.WRITE), id.toString())) {
@@ -156,7 +155,7 @@ public class CaseDocuments {
     }
 
     private InvalidInputException tooLarge() {
-        return new InvalidInputException("file", "The file is larger than " + (maxBytes / (1024 * 1024)) + " MB");
+        return new InvalidInputException("file", "aftercare.error.fileTooLarge", maxBytes / (1024 * 1024));
     }
 
     private CaseDocument map(java.sql.ResultSet rs) throws java.sql.SQLException {

@@ -3,6 +3,8 @@ package org.lantern.aftercare;
 import java.time.LocalDate;
 
 import org.lantern.platform.web.InvalidInputException;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /** Input checks shared by the services of this module, and the record type every aftercare record hangs off. */
 final class Checks {
@@ -20,7 +22,7 @@ final class Checks {
 
     static String requiredText(String field, String value, int maxLength) {
         if (value == null || value.isBlank()) {
-            throw new InvalidInputException(field, "This field is required");
+            throw new InvalidInputException(field, "aftercare.error.required");
         }
         return optionalText(field, value, maxLength);
     }
@@ -31,21 +33,26 @@ final class Checks {
         }
         String trimmed = value.strip();
         if (trimmed.length() > maxLength) {
-            throw new InvalidInputException(field, "At most " + maxLength + " characters");
+            throw new InvalidInputException(field, "aftercare.error.tooLong", maxLength);
         }
         return trimmed;
     }
 
     static <T> T required(String field, T value) {
         if (value == null) {
-            throw new InvalidInputException(field, "This field is required");
+            throw new InvalidInputException(field, "aftercare.error.required");
         }
         return value;
     }
 
+    /** An enum value as an argument of an error message, shown with its label in the reader's language. */
+    static MessageSourceResolvable labelOf(String kind, Enum<?> value) {
+        return new DefaultMessageSourceResolvable("aftercare." + kind + "." + value.name());
+    }
+
     static LocalDate notAfter(String field, LocalDate date, LocalDate today) {
         if (date != null && date.isAfter(today)) {
-            throw new InvalidInputException(field, "This date cannot be in the future");
+            throw new InvalidInputException(field, "aftercare.error.futureDate");
         }
         return date;
     }

@@ -51,7 +51,7 @@ public class CounsellingSessions {
         SignedInUser counsellor = access.requirePermission(Permission.COUNSELLING_NOTES);
         Checks.notAfter("heldOn", Checks.required("heldOn", heldOn), LocalDate.now(clock));
         if (durationMinutes != null && (durationMinutes < 1 || durationMinutes > 600)) {
-            throw new InvalidInputException("durationMinutes", "Between 1 and 600 minutes");
+            throw new InvalidInputException("durationMinutes", "aftercare.error.duration");
         }
         String text = Checks.optionalText("notes", notes, Checks.MAX_TEXT);
         UUID id = UUID.randomUUID();
@@ -107,12 +107,12 @@ public class CounsellingSessions {
         SignedInUser author = requireAuthor(caseId, sessionId);
         Checks.required("userId", userId);
         if (userId.equals(author.id())) {
-            throw new InvalidInputException("userId", "You can already read your own notes");
+            throw new InvalidInputException("userId", "aftercare.error.ownNotes");
         }
         boolean exists = jdbc.sql("SELECT count(*) > 0 FROM app_user WHERE id = :id AND enabled").param("id", userId)
                 .query(Boolean.class).single();
         if (!exists) {
-            throw new InvalidInputException("userId", "Choose an active colleague");
+            throw new InvalidInputException("userId", "aftercare.error.activeColleague");
         }
         jdbc.sql("INSERT INTO counselling_grant (session_id, user_id, granted_by) VALUES (:session, :user, :author) ON CONFLICT DO NOTHING")
                 .param("session", sessionId).param("user", userId).param("author", author.id()).update();

@@ -61,7 +61,7 @@ public class FollowUps {
         boolean active = jdbc.sql("SELECT count(*) > 0 FROM app_user WHERE id = :id AND enabled").param("id", assignedTo)
                 .query(Boolean.class).single();
         if (!active) {
-            throw new InvalidInputException("assignedTo", "Choose an active colleague to do the follow-up");
+            throw new InvalidInputException("assignedTo", "aftercare.error.followUpColleague");
         }
         UUID id = UUID.randomUUID();
         jdbc.sql("""

@@ -51,7 +51,8 @@ public class RiskAssessments {
         RiskLevel level = RiskLevel.of(score);
         String plan = Checks.optionalText("safetyPlan", safetyPlan, Checks.MAX_TEXT);
         if (level == RiskLevel.HIGH && plan == null) {
-            throw new InvalidInputException("safetyPlan", "The risk is HIGH (score " + score + "): write the safety plan");
+            throw new InvalidInputException("safetyPlan", "aftercare.error.safetyPlanRequired",
+                    Checks.labelOf("riskLevel", level), score);
         }
         UUID id = UUID.randomUUID();
         jdbc.sql("""

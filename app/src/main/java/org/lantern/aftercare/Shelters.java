@@ -74,7 +74,7 @@ public class Shelters {
                     VALUES (:id, :name, :district, :state, :country, :capacity, string_to_array(:residents, ','), :person, :phone)
                     """).params(valid.params(id)).update();
         } catch (DuplicateKeyException e) {
-            throw new InvalidInputException("name", "A shelter of this name is already registered in this district");
+            throw new InvalidInputException("name", "aftercare.error.shelterNameTaken");
         }
         audit.record(AuditAction.CREATE, "shelter", id);
         return id;
@@ -87,8 +87,8 @@ public class Shelters {
         Valid valid = validate(form);
         Shelter current = lockAndFind(id);
         if (valid.capacity() < current.occupancy()) {
-            throw new InvalidInputException("capacity", current.occupancy()
-                    + " people live in this shelter today; the capacity cannot be lower than that");
+            throw new InvalidInputException("capacity", "aftercare.error.capacityBelowOccupancy",
+                    current.occupancy());
         }
         try {
             jdbc.sql("""
@@ -97,7 +97,7 @@ public class Shelters {
                     WHERE id = :id
                     """).params(valid.params(id)).update();
         } catch (DuplicateKeyException e) {
-            throw new InvalidInputException("name", "A shelter of this name is already registered in this district");
+            throw new InvalidInputException("name", "aftercare.error.shelterNameTaken");
         }
         audit.record(AuditAction.UPDATE, "shelter", id);
     }
@@ -116,13 +116,13 @@ public class Shelters {
         boolean alreadyPlaced = jdbc.sql("SELECT count(*) > 0 FROM shelter_placement WHERE case_id = :caseId AND end_date IS NULL")
                 .param("caseId", caseId).query(Boolean.class).single();
         if (alreadyPlaced) {
-            throw new InvalidInputException("caseId", "This case already has an open placement; end it before placing again");
+            throw new InvalidInputException("caseId", "aftercare.error.placementOpen");
         }
         long taken = jdbc.sql("SELECT count(*) FROM shelter_placement WHERE shelter_id = :id AND (end_date IS NULL OR end_date > :day)")
                 .param("id", shelterId).param("day", startDate).query(Long.class).single();
         if (taken >= shelter.capacity()) {
-            throw new InvalidInputException("shelterId", "Shelter " + shelter.name() + " is full: all "
-                    + shelter.capacity() + " places are taken from " + startDate + ". Choose another shelter.");
+            throw new InvalidInputException("shelterId", "aftercare.error.shelterFull",
+                    shelter.name(), shelter.capacity(), startDate.toString());
         }
         UUID id = UUID.randomUUID();
         jdbc.sql("INSERT INTO shelter_placement (id, shelter_id, case_id, start_date, placed_by) VALUES (:id, :shelter, :caseId, :start, :user)")
@@ -141,7 +141,7 @@ public class Shelters {
                 .param("id", placementId).param("caseId", caseId).query(LocalDate.class).optional()
                 .orElseThrow(() -> new NotFoundException("Open placement"));
         if (!endDate.isAfter(start)) {
-            throw new InvalidInputException("endDate", "The placement ends after it started (" + start + ")");
+            throw new InvalidInputException("endDate", "aftercare.error.endBeforeStart", start.toString());
         }
         jdbc.sql("UPDATE shelter_placement SET end_date = :end WHERE id = :id").param("end", endDate).param("id", placementId).update();
         audit.record(AuditAction.UPDATE, "shelter_placement", placementId, "ok", "ended");
@@ -174,7 +174,7 @@ public class Shelters {
     private Shelter lockAndFind(UUID id) {
         // Serialises placements into one shelter, so two caseworkers cannot both take its last place.
         jdbc.sql("SELECT id FROM shelter WHERE id = :id FOR UPDATE").param("id", id).query(UUID.class).optional()
-                .orElseThrow(() -> new InvalidInputException("shelterId", "No such shelter"));
+                .orElseThrow(() -> new InvalidInputException("shelterId", "aftercare.error.unknownShelter"));
         return find(id);
     }
 
@@ -201,14 +201,14 @@ public class Shelters {
         String state = Checks.requiredText("state", form.state(), 100);
         String country = Checks.requiredText("country", form.country(), 2).toUpperCase();
         if (!COUNTRIES.contains(country)) {
-            throw new InvalidInputException("country", "Choose India (IN), Bangladesh (BD) or Nepal (NP)");
+            throw new InvalidInputException("country", "aftercare.error.country");
         }
         Integer capacity = Checks.required("capacity", form.capacity());
         if (capacity < 1 || capacity > 10_000) {
-            throw new InvalidInputException("capacity", "The capacity is a number of places, at least 1");
+            throw new InvalidInputException("capacity", "aftercare.error.capacity");
         }
         if (form.residents() == null || form.residents().isEmpty()) {
-            throw new InvalidInputException("residents", "Choose who the shelter takes in");
+            throw new InvalidInputException("residents", "aftercare.error.residents");
         }
         return new Valid(name, district, state, country, capacity,
                 form.residents().stream().map(Enum::name).sorted().collect(java.util.stream.Collectors.joining(",")),

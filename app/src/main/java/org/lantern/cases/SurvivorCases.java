@@ -40,10 +40,12 @@ public class SurvivorCases {
     private final ReferenceValues references;
     private final FieldProtector protector;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final ClosureChecks closureChecks;
 
     SurvivorCases(JdbcClient jdbc, RecordAccess access, AuditLog audit, People people, CaseHistory history,
             ReferenceValues references, FieldProtector protector,
-            org.springframework.context.ApplicationEventPublisher events) {
+            org.springframework.context.ApplicationEventPublisher events, ClosureChecks closureChecks) {
+        this.closureChecks = closureChecks;
         this.protector = protector;
         this.events = events;
         this.jdbc = jdbc;
@@ -179,6 +181,9 @@ public class SurvivorCases {
         if (!allowed) {
             throw new InvalidInputException("approval", "cases.error.approvalNotNow");
         }
+        if (kind == ApprovalKind.CLOSURE) {
+            closureChecks.requireNothingOpen(caseId);
+        }
         UUID id = UUID.randomUUID();
         jdbc.sql("INSERT INTO case_approval (id, case_id, kind, requested_by) VALUES (:id, :c, :kind, :by)")
                 .param("id", id).param("c", caseId).param("kind", kind.name()).param("by", user.id()).update();
@@ -209,6 +214,9 @@ public class SurvivorCases {
             throw new InvalidInputException("approval", "cases.error.ownRequest");
         }
         People.checkLength("comment", comment);
+        if (approve && approval.kind() == ApprovalKind.CLOSURE) {
+            closureChecks.requireNothingOpen(approval.caseId()); // work may have been opened since the request
+        }
         jdbc.sql("""
                 UPDATE case_approval SET decision = :decision, decided_by = :by, decided_at = now(), comment = :comment
                  WHERE id = :id
@@ -225,6 +233,12 @@ public class SurvivorCases {
         audit.record(AuditAction.UPDATE, "case", approval.caseId(), "ok",
                 "approval " + approval.kind() + (approve ? " approved" : " rejected"));
         events.publishEvent(new CaseApprovalDecided(approval.caseId(), approval.kind(), approve, user.id()));
+    }
+
+    /** What other modules still have open for the case, each of which keeps it from being closed. */
+    public List<CaseClosureCheck.OpenWork> openBeforeClosure(UUID caseId) {
+        access.requireView("case", caseId);
+        return closureChecks.openWork(caseId);
     }
 
     /** The open request of {@code kind} on a case, if there is one (the caller must be able to see the case). */

@@ -38,13 +38,13 @@ public class UserAdministration {
     public Created create(String username, String displayName, Set<Role> roles, String office, boolean mustChange) {
         String normalised = normaliseUsername(username);
         if (displayName == null || displayName.isBlank()) {
-            throw new InvalidInputException("displayName", "Enter the person's name");
+            throw new InvalidInputException("displayName", "users.error.nameRequired");
         }
         if (roles == null || roles.isEmpty()) {
-            throw new InvalidInputException("roles", "Choose at least one role");
+            throw new InvalidInputException("roles", "users.error.roleRequired");
         }
         if (accounts.byUsername(normalised).isPresent()) {
-            throw new InvalidInputException("username", "This username is taken");
+            throw new InvalidInputException("username", "users.error.usernameTaken");
         }
         String oneTime = oneTimePassword();
         UUID id = accounts.create(normalised, displayName.trim(), passwords.encode(oneTime), mustChange, roles, office);
@@ -55,10 +55,10 @@ public class UserAdministration {
     @Transactional
     public void update(UUID id, String displayName, Set<Role> roles, String office, boolean enabled) {
         if (displayName == null || displayName.isBlank()) {
-            throw new InvalidInputException("displayName", "Enter the person's name");
+            throw new InvalidInputException("displayName", "users.error.nameRequired");
         }
         if (roles == null || roles.isEmpty()) {
-            throw new InvalidInputException("roles", "Choose at least one role");
+            throw new InvalidInputException("roles", "users.error.roleRequired");
         }
         accounts.byId(id).orElseThrow(() -> new org.lantern.platform.web.NotFoundException("User"));
         accounts.update(id, displayName.trim(), roles, office, enabled);
@@ -101,8 +101,7 @@ public class UserAdministration {
     static String normaliseUsername(String username) {
         String normalised = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
         if (!normalised.matches("[a-z0-9._-]{3,64}")) {
-            throw new InvalidInputException("username",
-                    "Use 3 to 64 lower-case letters, digits, dots, dashes or underscores");
+            throw new InvalidInputException("username", "users.error.usernameFormat");
         }
         return normalised;
     }

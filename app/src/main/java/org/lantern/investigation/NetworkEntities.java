@@ -155,7 +155,7 @@ public class NetworkEntities {
         try {
             return add(caseId, draft);
         } catch (InvalidInputException e) {
-            throw new InvalidInputException(e.field().equals("value") ? field : e.field(), e.getMessage());
+            throw e.field().equals("value") ? e.forField(field) : e;
         }
     }
 

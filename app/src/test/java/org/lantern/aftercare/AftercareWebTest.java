@@ -186,4 +186,46 @@ class AftercareWebTest {
         mvc.perform(post("/aftercare/shelters").param("name", "Incomplete").with(csrf()).with(authentication(as(manager))))
                 .andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.containsString("district")));
     }
+
+    @Test
+    void badInputIsExplainedInTheReadersLanguage() throws Exception {
+        SignedInUser caseworker = users.create(Role.CASEWORKER);
+        SignedInUser manager = users.create(Role.PROGRAMME_MANAGER);
+        UUID caseId = cases.newCase(caseworker, manager);
+        TestUsers.signIn(caseworker);
+        plans.addGoal(caseId, "Safe return home", null);
+        TestUsers.signOut();
+
+        // the key travels as code; the message is in the language asked for, with ?lang= or Accept-Language
+        mvc.perform(post("/api/v1/cases/{id}/care-plan/services", caseId).param("lang", "hi").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"kind\":\"EDUCATION\"}").with(csrf()).with(authentication(as(caseworker))))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.error").value("invalid_input"))
+                .andExpect(jsonPath("$.fields[0].field").value("school"))
+                .andExpect(jsonPath("$.fields[0].code").value("aftercare.error.required"))
+                .andExpect(jsonPath("$.fields[0].message").value("यह जानकारी भरना ज़रूरी है।"));
+        mvc.perform(post("/api/v1/cases/{id}/care-plan/approve", caseId).header("Accept-Language", "bn-BD,bn;q=0.9,en;q=0.5")
+                        .with(csrf()).with(authentication(as(manager))))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.fields[0].code").value("aftercare.error.planNotSubmitted"))
+                .andExpect(jsonPath("$.fields[0].message")
+                        .value("শুধু অনুমোদনের জন্য পাঠানো পরিকল্পনার বিষয়েই সিদ্ধান্ত নেওয়া যায়; এই পরিকল্পনাটি এখন: খসড়া।"));
+        mvc.perform(post("/api/v1/cases/{id}/care-plan/approve", caseId).with(csrf()).with(authentication(as(manager))))
+                .andExpect(jsonPath("$.fields[0].message").value("Only a submitted plan can be decided; this one is: Draft."));
+        mvc.perform(post("/api/v1/cases/{id}/approvals", caseId).param("lang", "bn").contentType(MediaType.APPLICATION_JSON)
+                        .content("{}").with(csrf()).with(authentication(as(caseworker))))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.fields[0].code").value("cases.error.required"))
+                .andExpect(jsonPath("$.fields[0].message").value("আবশ্যক"));
+
+        // the care page names the field and the problem in the page's language
+        mvc.perform(post("/cases/{id}/care/plan/return", caseId).param("reason", "Not ready").param("lang", "hi")
+                        .with(csrf()).with(authentication(as(manager))))
+                .andExpect(flash().attribute("field", "status"))
+                .andExpect(flash().attribute("problem", "केवल स्वीकृति के लिए भेजी गई योजना पर ही निर्णय हो सकता है; यह योजना अभी: मसौदा।"));
+        String page = mvc.perform(get("/cases/{id}/care", caseId).param("lang", "bn").flashAttr("field", "shelterId")
+                        .flashAttr("problem", "x").with(authentication(as(caseworker))))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("আশ্রয়কেন্দ্র: x");
+    }
 }

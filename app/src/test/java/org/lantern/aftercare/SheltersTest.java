@@ -22,6 +22,7 @@ import org.springframework.security.access.AccessDeniedException;
 class SheltersTest {
 
     @Autowired Shelters shelters;
+    @Autowired org.lantern.platform.web.InputProblems problems;
     @Autowired TestUsers users;
     @Autowired TestCaseAccess cases;
 
@@ -58,7 +59,9 @@ class SheltersTest {
                 .isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> {
                     assertThat(((InvalidInputException) e).field()).isEqualTo("shelterId");
-                    assertThat(e.getMessage()).contains(name).contains("full");
+                    assertThat(((InvalidInputException) e).key()).isEqualTo("aftercare.error.shelterFull");
+                    assertThat(problems.text((InvalidInputException) e, java.util.Locale.ENGLISH))
+                            .isEqualTo("Shelter " + name + " is full: all 2 places are taken from " + today + ". Choose another shelter.");
                 });
         assertThatThrownBy(() -> shelters.place(first, shelterId, today))
                 .extracting(e -> ((InvalidInputException) e).field()).isEqualTo("caseId");

@@ -121,6 +121,18 @@ class CaseworkerJourneyTest {
             assertThat(work.locator(".row .tag.ok").first()).hasText("Care planned");
             work.click("button:has-text('Move on to: In care')");
             assertThat(work.locator(".row .tag.ok").first()).hasText("In care");
+
+            // Closing is refused while she is still in the shelter and visits are still to be made; the case
+            // page says so before and after the attempt.
+            assertThat(work.locator("#closure-open"))
+                    .hasText("Before the case can be closed, finish: 1 open shelter placement, 2 follow-ups still to do");
+            work.click("button:has-text('Ask to close the case')");
+            assertThat(work.locator("p.error")).hasText(
+                    "Approval: the case cannot be closed while aftercare is open: 1 open shelter placement, 2 follow-ups still to do");
+            assertThat(work.locator(".row .tag.warn")).hasCount(0);
+            finishAftercare(work, caseId, today);
+            work.navigate(url("/cases/" + caseId));
+            assertThat(work.locator("#closure-open")).hasCount(0);
             work.click("button:has-text('Ask to close the case')");
             assertThat(work.locator(".row .tag.warn")).containsText("Closure");
 
@@ -246,6 +258,21 @@ class CaseworkerJourneyTest {
 
         page.click("#plan button:has-text('Submit for approval')");
         assertThat(page.locator("#plan .tag").first()).hasText("Waiting for approval");
+    }
+
+    /** Ends the shelter placement (it began today, so it ends tomorrow at the earliest) and does every follow-up. */
+    private void finishAftercare(Page page, UUID caseId, LocalDate today) {
+        page.navigate(url("/cases/" + caseId + "/care"));
+        page.locator("#placements input[name=endDate]").fill(today.plusDays(1).toString());
+        page.click("#placements button:has-text('End placement')");
+        assertThat(page.locator(".notice")).hasText("Saved.");
+        for (int left = 2; left > 0; left--) {
+            Locator open = page.locator("#follow-ups form:has(button:has-text('Mark as done'))");
+            assertThat(open).hasCount(left);
+            open.first().locator("textarea[name=outcome]").fill("Visited; she is settled at home");
+            open.first().locator("button:has-text('Mark as done')").click();
+            assertThat(page.locator(".notice")).hasText("Saved.");
+        }
     }
 
     private void scheduleFollowUp(Page page, String kind, LocalDate due) {

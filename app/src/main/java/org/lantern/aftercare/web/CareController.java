@@ -30,6 +30,7 @@ import org.lantern.aftercare.Shelters;
 import org.lantern.identity.Permission;
 import org.lantern.identity.RecordAccess;
 import org.lantern.identity.SignedInUser;
+import org.lantern.platform.web.InputProblems;
 import org.lantern.platform.web.InvalidInputException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
@@ -55,6 +56,7 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 @RequestMapping("/cases/{caseId}/care")
 class CareController {
 
+    private final InputProblems problems;
     private final CarePlans plans;
     private final Shelters shelters;
     private final FollowUps followUps;
@@ -68,7 +70,8 @@ class CareController {
 
     CareController(CarePlans plans, Shelters shelters, FollowUps followUps, CounsellingSessions counselling,
             RiskAssessments risks, CaseNotes notes, CaseDocuments documents, RecordAccess access, Colleagues colleagues,
-            org.lantern.cases.SurvivorCases cases) {
+            org.lantern.cases.SurvivorCases cases, InputProblems problems) {
+        this.problems = problems;
         this.cases = cases;
         this.plans = plans;
         this.shelters = shelters;
@@ -292,7 +295,7 @@ class CareController {
         Map<String, String> variables = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
         var flash = RequestContextUtils.getOutputFlashMap(request); // the redirect below carries it
         flash.put("field", e.field());
-        flash.put("problem", e.getMessage());
+        flash.put("problem", problems.text(e));
         return "redirect:/cases/" + UUID.fromString(variables.get("caseId")) + "/care";
     }
 

@@ -9,6 +9,7 @@ import org.lantern.aftercare.Shelter;
 import org.lantern.aftercare.Shelters;
 import org.lantern.identity.Permission;
 import org.lantern.identity.SignInFlow;
+import org.lantern.platform.web.InputProblems;
 import org.lantern.platform.web.InvalidInputException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,9 +25,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/aftercare/shelters")
 class ShelterController {
 
+    private final InputProblems problems;
     private final Shelters shelters;
 
-    ShelterController(Shelters shelters) {
+    ShelterController(Shelters shelters, InputProblems problems) {
+        this.problems = problems;
         this.shelters = shelters;
     }
 
@@ -80,7 +83,7 @@ class ShelterController {
             model.addAttribute("shelter", shelters.byId(id));
             model.addAttribute("form", form);
             model.addAttribute("field", e.field());
-            model.addAttribute("problem", e.getMessage());
+            model.addAttribute("problem", problems.text(e));
             model.addAttribute("residentKinds", ResidentKind.values());
             model.addAttribute("canManage", true);
             return "aftercare/shelter";
@@ -89,9 +92,9 @@ class ShelterController {
         return "redirect:/aftercare/shelters";
     }
 
-    private static void problem(Model model, InvalidInputException e, Shelter.Form form) {
+    private void problem(Model model, InvalidInputException e, Shelter.Form form) {
         model.addAttribute("field", e.field());
-        model.addAttribute("problem", e.getMessage());
+        model.addAttribute("problem", problems.text(e));
         model.addAttribute("form", form);
     }
 

@@ -14,6 +14,7 @@ import org.lantern.cases.io.ImportField;
 import org.lantern.cases.io.Redaction;
 import org.lantern.identity.Permission;
 import org.lantern.identity.RecordAccess;
+import org.lantern.platform.web.InputProblems;
 import org.lantern.platform.web.InvalidInputException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,11 +31,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/cases")
 class CaseIoPages {
 
+    private final InputProblems problems;
     private final CaseSummaryPdf summaries;
     private final CaseImports imports;
     private final RecordAccess access;
 
-    CaseIoPages(CaseSummaryPdf summaries, CaseImports imports, RecordAccess access) {
+    CaseIoPages(CaseSummaryPdf summaries, CaseImports imports, RecordAccess access, InputProblems problems) {
+        this.problems = problems;
         this.summaries = summaries;
         this.imports = imports;
         this.access = access;
@@ -70,7 +73,7 @@ class CaseIoPages {
             UUID id = imports.upload(file.getOriginalFilename(), file.getSize(), file.getInputStream());
             return "redirect:/cases/import/" + id;
         } catch (InvalidInputException e) {
-            model.addAttribute("problem", e.getMessage());
+            model.addAttribute("problem", problems.text(e));
             return importForm(model);
         }
     }
@@ -94,7 +97,7 @@ class CaseIoPages {
                 model.addAttribute("rejected", true);
                 return checkPage(model, e.check());
             } catch (InvalidInputException e) {
-                model.addAttribute("problem", e.getMessage());
+                model.addAttribute("problem", problems.text(e));
             }
         }
         return checkPage(model, checked(id, mapping, model));
@@ -111,7 +114,7 @@ class CaseIoPages {
         try {
             return imports.check(id, mapping);
         } catch (InvalidInputException e) {
-            model.addAttribute("problem", e.getMessage());
+            model.addAttribute("problem", problems.text(e));
             return imports.check(id, null);
         }
     }

@@ -33,6 +33,7 @@ import org.lantern.identity.RecordAccess;
 import org.lantern.identity.Role;
 import org.lantern.identity.SignInFlow;
 import org.lantern.identity.SignedInUser;
+import org.lantern.platform.web.InputProblems;
 import org.lantern.platform.web.InvalidInputException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -53,6 +54,7 @@ class CasePages {
     static final List<String> LANGUAGES = List.of("bn", "hi", "en", "ne", "ur", "or", "as", "mr");
     static final List<String> COUNTRIES = List.of("IN", "BD", "NP");
 
+    private final InputProblems problems;
     private final SurvivorCases cases;
     private final People people;
     private final CaseSearch search;
@@ -65,7 +67,8 @@ class CasePages {
 
     CasePages(SurvivorCases cases, People people, CaseSearch search, CaseTeam team, Consents consents,
             CaseTransfers transfers, ReferenceValues references, RecordAccess access,
-            List<org.lantern.platform.CaseLink> caseLinks) {
+            List<org.lantern.platform.CaseLink> caseLinks, InputProblems problems) {
+        this.problems = problems;
         this.caseLinks = caseLinks.stream().sorted(java.util.Comparator.comparingInt(org.lantern.platform.CaseLink::order)).toList();
         this.cases = cases;
         this.people = people;
@@ -112,7 +115,7 @@ class CasePages {
             UUID id = cases.register(form.person(), form.caseDraft());
             return "redirect:/cases/" + id + "?notice=registered";
         } catch (InvalidInputException e) {
-            return registerPage(model, form, RegistrationForm.inputOf(e.field()), e.getMessage());
+            return registerPage(model, form, RegistrationForm.inputOf(e.field()), problems.text(e));
         }
     }
 
@@ -175,6 +178,9 @@ class CasePages {
         if (canEdit) {
             model.addAttribute("candidates", team.candidates());
             model.addAttribute("form", RegistrationForm.of(found, person));
+        }
+        if (!partner && found.status() != CaseStatus.CLOSED) {
+            model.addAttribute("openWork", cases.openBeforeClosure(id)); // why a closure would be refused
         }
         ApprovalKind nextApproval = found.status().approvalToAdvance();
         model.addAttribute("nextStatus", found.status().next());
@@ -288,8 +294,9 @@ class CasePages {
     private String act(UUID id, RedirectAttributes redirect, BindingResult binding, Runnable change) {
         if (binding != null && binding.hasFieldErrors()) {
             access.requireEdit("case", id);
-            redirect.addFlashAttribute("field", binding.getFieldErrors().getFirst().getField());
-            redirect.addFlashAttribute("problem", "cases.error.format");
+            String field = binding.getFieldErrors().getFirst().getField();
+            redirect.addFlashAttribute("field", field);
+            redirect.addFlashAttribute("problem", problems.text(new InvalidInputException(field, "cases.error.format")));
             return "redirect:/cases/" + id;
         }
         try {
@@ -301,9 +308,9 @@ class CasePages {
         return "redirect:/cases/" + id;
     }
 
-    private static void problem(RedirectAttributes redirect, InvalidInputException e) {
+    private void problem(RedirectAttributes redirect, InvalidInputException e) {
         redirect.addFlashAttribute("field", RegistrationForm.inputOf(e.field()));
-        redirect.addFlashAttribute("problem", e.getMessage());
+        redirect.addFlashAttribute("problem", problems.text(e));
     }
 
     private void choices(Model model) {

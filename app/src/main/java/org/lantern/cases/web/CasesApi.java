@@ -30,11 +30,9 @@ import org.lantern.identity.RecordAccess;
 import org.lantern.identity.Role;
 import org.lantern.identity.SignInFlow;
 import org.lantern.platform.web.InvalidInputException;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -102,11 +100,10 @@ class CasesApi {
     private final CaseTransfers transfers;
     private final ReferenceValues references;
     private final RecordAccess access;
-    private final MessageSource messages;
     private final org.lantern.audit.AuditLog audit;
 
     CasesApi(SurvivorCases cases, People people, CaseSearch search, CaseTeam team, Consents consents,
-            CaseTransfers transfers, ReferenceValues references, RecordAccess access, MessageSource messages,
+            CaseTransfers transfers, ReferenceValues references, RecordAccess access,
             org.lantern.audit.AuditLog audit) {
         this.audit = audit;
         this.cases = cases;
@@ -117,7 +114,6 @@ class CasesApi {
         this.transfers = transfers;
         this.references = references;
         this.access = access;
-        this.messages = messages;
     }
 
     @GetMapping("/cases")
@@ -312,13 +308,5 @@ class CasesApi {
     private <T> T audited(UUID caseId, String part, T result) {
         audit.record(org.lantern.audit.AuditAction.READ, "case", caseId, "ok", part);
         return result;
-    }
-
-    /** Bad input, in English, naming the field; the message key travels as {@code code} for clients that translate. */
-    @ExceptionHandler(InvalidInputException.class)
-    ResponseEntity<Map<String, Object>> invalid(InvalidInputException e) {
-        String message = messages.getMessage(e.getMessage(), null, e.getMessage(), Locale.ENGLISH);
-        return ResponseEntity.badRequest().body(Map.of("error", "invalid_input",
-                "fields", List.of(Map.of("field", e.field(), "message", message, "code", e.getMessage()))));
     }
 }

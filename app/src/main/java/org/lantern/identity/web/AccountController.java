@@ -16,6 +16,7 @@ import org.lantern.identity.Totp;
 import org.lantern.identity.TwoFactor;
 import org.lantern.identity.UserAccounts;
 import org.lantern.identity.UserAdministration;
+import org.lantern.platform.web.InputProblems;
 import org.lantern.platform.web.InvalidInputException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,6 +30,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AccountController {
 
+    private final InputProblems problems;
     private final UserAccounts accounts;
     private final UserAdministration administration;
     private final TwoFactor twoFactor;
@@ -37,7 +39,8 @@ class AccountController {
     private final AuditLog audit;
 
     AccountController(UserAccounts accounts, UserAdministration administration, TwoFactor twoFactor, ApiTokens tokens,
-            SignInFlow flow, AuditLog audit) {
+            SignInFlow flow, AuditLog audit, InputProblems problems) {
+        this.problems = problems;
         this.accounts = accounts;
         this.administration = administration;
         this.twoFactor = twoFactor;
@@ -68,14 +71,14 @@ class AccountController {
         model.addAttribute("forced", user.pendingSteps().contains(SignInStep.PASSWORD_CHANGE));
         if (!newPassword.equals(confirmPassword)) {
             model.addAttribute("field", "confirmPassword");
-            model.addAttribute("problem", "password.mismatch");
+            model.addAttribute("problem", problems.text(new InvalidInputException("confirmPassword", "password.mismatch")));
             return "identity/password";
         }
         try {
             administration.changeOwnPassword(user.id(), currentPassword, newPassword);
         } catch (InvalidInputException e) {
             model.addAttribute("field", e.field());
-            model.addAttribute("problem", e.getMessage());
+            model.addAttribute("problem", problems.text(e));
             return "identity/password";
         }
         flow.complete(SignInStep.PASSWORD_CHANGE, request, response);

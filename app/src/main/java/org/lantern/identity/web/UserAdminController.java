@@ -10,6 +10,7 @@ import org.lantern.identity.RecordAccess;
 import org.lantern.identity.Role;
 import org.lantern.identity.UserAccounts;
 import org.lantern.identity.UserAdministration;
+import org.lantern.platform.web.InputProblems;
 import org.lantern.platform.web.InvalidInputException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,11 +26,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/admin/users")
 class UserAdminController {
 
+    private final InputProblems problems;
     private final UserAccounts accounts;
     private final UserAdministration administration;
     private final RecordAccess access;
 
-    UserAdminController(UserAccounts accounts, UserAdministration administration, RecordAccess access) {
+    UserAdminController(UserAccounts accounts, UserAdministration administration, RecordAccess access, InputProblems problems) {
+        this.problems = problems;
         this.accounts = accounts;
         this.administration = administration;
         this.access = access;
@@ -55,7 +58,7 @@ class UserAdminController {
             return "redirect:/admin/users";
         } catch (InvalidInputException e) {
             model.addAttribute("field", e.field());
-            model.addAttribute("problem", e.getMessage());
+            model.addAttribute("problem", problems.text(e));
             model.addAttribute("users", accounts.all());
             model.addAttribute("roles", Role.values());
             model.addAttribute("form", new Object[] {username, displayName, office});
@@ -80,7 +83,7 @@ class UserAdminController {
             administration.update(id, displayName, roleSet(roles), blankToNull(office), enabled);
         } catch (InvalidInputException e) {
             model.addAttribute("field", e.field());
-            model.addAttribute("problem", e.getMessage());
+            model.addAttribute("problem", problems.text(e));
             model.addAttribute("user", accounts.byId(id).orElseThrow());
             model.addAttribute("roles", Role.values());
             return "identity/user";

@@ -21,6 +21,7 @@ import org.lantern.investigation.NetworkExports;
 import org.lantern.cases.SurvivorCases;
 import org.lantern.identity.Permission;
 import org.lantern.identity.SignInFlow;
+import org.lantern.platform.web.InputProblems;
 import org.lantern.platform.web.InvalidInputException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -43,6 +44,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/investigations")
 class InvestigationPages {
 
+    private final InputProblems problems;
     private final AssignedCases assigned;
     private final CaseNetworks networks;
     private final CdrImports imports;
@@ -52,7 +54,8 @@ class InvestigationPages {
     private final NetworkEntities entities;
 
     InvestigationPages(AssignedCases assigned, CaseNetworks networks, CdrImports imports, NetworkExports exports,
-            NetworkAccess access, SurvivorCases cases, NetworkEntities entities) {
+            NetworkAccess access, SurvivorCases cases, NetworkEntities entities, InputProblems problems) {
+        this.problems = problems;
         this.entities = entities;
         this.cases = cases;
         this.assigned = assigned;
@@ -92,7 +95,7 @@ class InvestigationPages {
                     confidence(form.get("confidence"))));
             redirect.addFlashAttribute("notice", "investigation.statement.saved");
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
+            redirect.addFlashAttribute("problem", problems.text(e));
             redirect.addFlashAttribute("badField", e.field());
         }
         return "redirect:/investigations/cases/" + caseId;
@@ -126,7 +129,7 @@ class InvestigationPages {
         try {
             model.addAttribute("result", networks.commonContacts(caseId, WindowParams.window(from, to, tz), suspects));
         } catch (InvalidInputException e) {
-            model.addAttribute("problem", e.getMessage());
+            model.addAttribute("problem", problems.text(e));
         }
         return "investigation/fragments :: commonContacts";
     }
@@ -158,7 +161,7 @@ class InvestigationPages {
             }
             return "redirect:/investigations/cases/" + caseId + "/imports/" + upload.id() + "/mapping";
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
+            redirect.addFlashAttribute("problem", problems.text(e));
             return "redirect:/investigations/cases/" + caseId + "/imports/new";
         }
     }
@@ -195,7 +198,7 @@ class InvestigationPages {
             imports.start(caseId, importId, CdrColumns.of(chosen), form.get("timeZone"));
             return "redirect:/investigations/cases/" + caseId + "/imports/" + importId;
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
+            redirect.addFlashAttribute("problem", problems.text(e));
             redirect.addFlashAttribute("badField", e.field());
             redirect.addFlashAttribute("chosen", chosen);
             redirect.addFlashAttribute("zone", form.get("timeZone"));

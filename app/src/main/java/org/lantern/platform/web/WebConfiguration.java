@@ -11,7 +11,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** Languages: English, Hindi and Bengali, chosen with {@code ?lang=} and remembered in a cookie. */
+/**
+ * Languages: English, Hindi and Bengali, chosen with {@code ?lang=} and remembered in a cookie; without the
+ * cookie, the best of them in {@code Accept-Language} (so API clients can ask too), else English.
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
@@ -20,11 +23,24 @@ class WebConfiguration implements WebMvcConfigurer {
     @Bean
     LocaleResolver localeResolver() {
         CookieLocaleResolver resolver = new CookieLocaleResolver("lantern-lang");
-        resolver.setDefaultLocale(Locale.ENGLISH);
+        resolver.setDefaultLocaleFunction(WebConfiguration::acceptedOrEnglish);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setCookieSameSite("Lax");
         resolver.setCookieHttpOnly(true);
         return resolver;
+    }
+
+    static Locale acceptedOrEnglish(jakarta.servlet.http.HttpServletRequest request) {
+        String header = request.getHeader("Accept-Language");
+        if (header == null || header.isBlank()) {
+            return Locale.ENGLISH;
+        }
+        try {
+            Locale best = Locale.lookup(Locale.LanguageRange.parse(header), SUPPORTED);
+            return best == null ? Locale.ENGLISH : best;
+        } catch (IllegalArgumentException malformed) {
+            return Locale.ENGLISH;
+        }
     }
 
     @Override

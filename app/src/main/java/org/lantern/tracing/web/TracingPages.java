@@ -9,6 +9,7 @@ import org.lantern.identity.Permission;
 import org.lantern.identity.RecordAccess;
 import org.lantern.identity.SignInFlow;
 import org.lantern.identity.SignedInUser;
+import org.lantern.platform.web.InputProblems;
 import org.lantern.platform.web.InvalidInputException;
 import org.lantern.tracing.CandidateStatus;
 import org.lantern.tracing.FoundSource;
@@ -37,6 +38,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/tracing")
 class TracingPages {
 
+    private final InputProblems problems;
     private final TracingRecords records;
     private final MatchCandidates candidates;
     private final TracingSearch search;
@@ -44,7 +46,8 @@ class TracingPages {
     private final RecordAccess access;
 
     TracingPages(TracingRecords records, MatchCandidates candidates, TracingSearch search,
-            TracingNotifications notifications, RecordAccess access) {
+            TracingNotifications notifications, RecordAccess access, InputProblems problems) {
+        this.problems = problems;
         this.records = records;
         this.candidates = candidates;
         this.search = search;
@@ -81,7 +84,7 @@ class TracingPages {
             candidates.decide(id, decision, reason);
         } catch (InvalidInputException e) {
             model.addAttribute("reason", reason);
-            return pairPage(model, id, e.field(), e.getMessage());
+            return pairPage(model, id, e.field(), problems.text(e));
         }
         redirect.addFlashAttribute("notice", "tracing.notice.decided");
         return "redirect:/tracing/candidates/" + id;
@@ -128,7 +131,7 @@ class TracingPages {
             redirect.addFlashAttribute("notice", "tracing.notice.registered");
             return "redirect:/tracing/" + register + "/" + id;
         } catch (InvalidInputException e) {
-            return formPage(model, register, form, TracingForm.inputOf(e.field()), e.getMessage());
+            return formPage(model, register, form, TracingForm.inputOf(e.field()), problems.text(e));
         }
     }
 
@@ -178,7 +181,7 @@ class TracingPages {
             try {
                 model.addAttribute("hits", search.byName(q));
             } catch (InvalidInputException e) {
-                model.addAttribute("problem", e.getMessage());
+                model.addAttribute("problem", problems.text(e));
             }
         }
         return "tracing/search";
