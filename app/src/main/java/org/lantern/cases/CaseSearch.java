@@ -84,7 +84,7 @@ public class CaseSearch {
         int wanted = query.size() + 1;
         long offset = (long) query.page() * query.size();
 
-        List<Row> rows;
+        List<Summary> rows;
         if (name.isEmpty()) {
             rows = page(selectable, "SELECT c.* FROM survivor_case c WHERE " + conditions, NEWEST_FIRST, NEWEST_FIRST,
                     params, offset, wanted);
@@ -110,44 +110,39 @@ public class CaseSearch {
             }
         }
         boolean hasNext = rows.size() > query.size();
-        List<Row> shown = hasNext ? rows.subList(0, query.size()) : rows;
-        Map<UUID, String> names = people.displayNames(
-                shown.stream().filter(Row::personVisible).map(r -> r.summary().personId()).toList());
-        List<Summary> items = shown.stream().map(r -> {
-            Summary s = r.summary();
-            return new Summary(s.id(), s.reference(), r.personVisible() ? s.personId() : null,
-                    r.personVisible() ? names.get(s.personId()) : null, s.status(), s.pendingApproval(), s.district(),
-                    s.state(), s.office(), s.openedAt());
-        }).toList();
+        List<Summary> items = hasNext ? rows.subList(0, query.size()) : rows;
         audit.recordAll(AuditAction.SEARCH, "case", items.stream().map(Summary::id).toList(), "filters=" + used);
         return new Page(items, query.page(), query.size(), hasNext);
-    }
-
-    private record Row(Summary summary, boolean personVisible) {
     }
 
     /**
      * One page of {@code cases} (a query selecting {@code survivor_case c}), ordered by {@code order} written over
      * the tables of {@code cases} and by {@code pageOrder}, the same order over its result. The page is cut before
-     * the person is joined, so only the rows shown are read beyond the index walked.
+     * the person and her name are joined, so only the rows shown are read beyond the index walked. Where the user
+     * sees the case but not the person ({@code selectable} false), neither the person's id nor her name is read.
      */
-    private List<Row> page(String selectable, String cases, String order, String pageOrder,
+    private List<Summary> page(String selectable, String cases, String order, String pageOrder,
             Map<String, Object> params, long offset, int limit) {
         String sql = """
-                SELECT c.id, c.reference, c.person_id, c.status, c.pending_approval, c.office, c.opened_at,
-                       p.address_district, p.address_state, %s AS person_visible
+                SELECT c.id, c.reference, c.status, c.pending_approval, c.office, c.opened_at,
+                       p.address_district, p.address_state,
+                       CASE WHEN s.person_visible THEN c.person_id END AS person_id,
+                       CASE WHEN s.person_visible THEN dn.display_name_id END AS display_name_id,
+                       CASE WHEN s.person_visible THEN dn.display_name END AS display_name
                   FROM (%s ORDER BY %s LIMIT %d OFFSET %d) c
                   JOIN person p ON p.id = c.person_id
+                 CROSS JOIN LATERAL (SELECT %s AS person_visible) s
+                  %s
                  ORDER BY %s
-                """.formatted(selectable, cases, order, limit, offset, pageOrder);
+                """.formatted(cases, order, limit, offset, selectable, People.displayNameJoin("c.person_id"), pageOrder);
         return jdbc.sql(sql).params(params).query((rs, n) -> {
             String pending = rs.getString("pending_approval");
             Timestamp opened = rs.getTimestamp("opened_at");
-            return new Row(new Summary(rs.getObject("id", UUID.class), rs.getString("reference"),
-                    rs.getObject("person_id", UUID.class), null, CaseStatus.valueOf(rs.getString("status")),
+            return new Summary(rs.getObject("id", UUID.class), rs.getString("reference"),
+                    rs.getObject("person_id", UUID.class), people.openDisplayName(rs),
+                    CaseStatus.valueOf(rs.getString("status")),
                     pending == null ? null : ApprovalKind.valueOf(pending), rs.getString("address_district"),
-                    rs.getString("address_state"), rs.getString("office"), opened.toInstant()),
-                    rs.getBoolean("person_visible"));
+                    rs.getString("address_state"), rs.getString("office"), opened.toInstant());
         }).list();
     }
 
