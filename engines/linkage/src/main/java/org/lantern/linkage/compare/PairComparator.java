@@ -83,7 +83,9 @@ public final class PairComparator {
         boolean bInformativeOnly = b.informativeCount() > 0;
         int na = aInformativeOnly ? a.informativeCount() : a.size();
         int nb = bInformativeOnly ? b.informativeCount() : b.size();
-        boolean aSmaller = na <= nb;
+        // on equal sizes the greedy alignment depends on which bag leads: pick it by content, not argument order,
+        // so that compare(a, b) and compare(b, a) agree
+        boolean aSmaller = na < nb || (na == nb && leads(a, b));
         NormalisedName small = aSmaller ? a : b;
         NormalisedName large = aSmaller ? b : a;
         boolean smallInformativeOnly = aSmaller ? aInformativeOnly : bInformativeOnly;
@@ -165,6 +167,19 @@ public final class PairComparator {
             // chance agreement on these tokens: a shared rare given name says much, a shared surname little
             out.adjustedU[field] = chanceAgreement;
         }
+    }
+
+    /** Whether {@code a} comes first in a total order of bags (tokens, then size); true for equal bags. */
+    private static boolean leads(NormalisedName a, NormalisedName b) {
+        String[] x = a.tokens();
+        String[] y = b.tokens();
+        for (int i = 0; i < x.length && i < y.length; i++) {
+            int c = x[i] == y[i] ? 0 : x[i].compareTo(y[i]);
+            if (c != 0) {
+                return c < 0;
+            }
+        }
+        return x.length <= y.length;
     }
 
     private static boolean isPetNameOnly(NormalisedName name) {
