@@ -3,7 +3,6 @@ package org.lantern.linkage.compare;
 import org.lantern.linkage.api.Field;
 import org.lantern.linkage.api.LinkageModel;
 import org.lantern.linkage.api.Level;
-import org.lantern.linkage.normalise.NameNormaliser;
 import org.lantern.linkage.normalise.NormalisedName;
 
 import java.util.Objects;
@@ -57,13 +56,14 @@ public final class PairComparator {
         compareAge(left, right, out);
         if (model.directional() && left.hasDate() && right.hasDate()) {
             set(out, Field.EVENT_ORDER,
-                    right.eventDay() >= left.eventDay() - EVENT_ORDER_SLACK_DAYS ? Level.EXACT : Level.DISAGREE);
+                    inEventOrder(left.eventDay(), right.eventDay()) ? Level.EXACT : Level.DISAGREE);
         }
-        comparePlace(left.homeDistrict(), left.districtKey(), right.homeDistrict(), right.districtKey(), out);
+        if (left.homeDistrict() != null && right.homeDistrict() != null) {
+            out.levels[Field.HOME_DISTRICT.ordinal()] = (byte) districtLevel(left.homeDistrict(), left.districtKey(),
+                    right.homeDistrict(), right.districtKey());
+        }
         if (left.homeState() != null && right.homeState() != null) {
-            set(out, Field.HOME_STATE, left.homeState().equals(right.homeState()) ? Level.EXACT
-                    : Comparison.similarity(left.homeState(), right.homeState()) >= 0.9 ? Level.FUZZY_HIGH
-                    : Level.DISAGREE);
+            out.levels[Field.HOME_STATE.ordinal()] = (byte) stateLevel(left.homeState(), right.homeState());
         }
         compareDigits(Field.PHONE, left.phone(), right.phone(), false, out);
         compareDigits(Field.DATE_OF_BIRTH, left.dateOfBirth(), right.dateOfBirth(), true, out);
@@ -76,7 +76,7 @@ public final class PairComparator {
 
     private static void compareNames(LinkageModel model, int field, NormalisedName a, NormalisedName b,
                                      Comparison out) {
-        if (a.isEmpty() || b.isEmpty() || isPetNameOnly(a) || isPetNameOnly(b)) {
+        if (a.isEmpty() || b.isEmpty() || a.petNameOnly() || b.petNameOnly()) {
             return; // a pet name alone neither confirms nor contradicts the name in the other record
         }
         boolean aInformativeOnly = a.informativeCount() > 0;
@@ -182,35 +182,35 @@ public final class PairComparator {
         return x.length <= y.length;
     }
 
-    private static boolean isPetNameOnly(NormalisedName name) {
-        if (name.informativeCount() > 0) {
-            return false;
+    private static void compareAge(PreparedRecord left, PreparedRecord right, Comparison out) {
+        if (left.hasAge() && right.hasAge()) {
+            out.levels[Field.AGE.ordinal()] = (byte) ageLevel(left.ageLow(), left.ageHigh(), left.eventDay(),
+                    right.ageLow(), right.ageHigh(), right.eventDay());
         }
-        for (String key : name.keys()) {
-            if (NameNormaliser.isPetName(key)) {
-                return true;
-            }
-        }
-        return false;
     }
 
-    private static void compareAge(PreparedRecord left, PreparedRecord right, Comparison out) {
-        if (!left.hasAge() || !right.hasAge()) {
-            return;
-        }
-        double years = left.hasDate() && right.hasDate() ? (right.eventDay() - left.eventDay()) / DAYS_PER_YEAR : 0;
-        double expectedLow = left.ageLow() + years;
-        double expectedHigh = left.ageHigh() + years;
-        double gap = Math.max(0, Math.max(expectedLow - right.ageHigh(), right.ageLow() - expectedHigh));
+    /**
+     * Level ordinal of the age comparison of two records that both have an age: the left range carried forward by
+     * the time between the event days (when both are known) against the right range.
+     */
+    public static int ageLevel(int leftLow, int leftHigh, int leftDay, int rightLow, int rightHigh, int rightDay) {
+        boolean dates = leftDay != PreparedRecord.NO_DATE && rightDay != PreparedRecord.NO_DATE;
+        double years = dates ? (rightDay - leftDay) / DAYS_PER_YEAR : 0;
+        double expectedLow = leftLow + years;
+        double expectedHigh = leftHigh + years;
+        double gap = Math.max(0, Math.max(expectedLow - rightHigh, rightLow - expectedHigh));
         Level level = gap <= 1.0 ? Level.EXACT : gap <= 3.0 ? Level.FUZZY_HIGH : gap <= 6.0 ? Level.FUZZY_LOW
                 : Level.DISAGREE;
-        set(out, Field.AGE, level);
+        return level.ordinal();
     }
 
-    private static void comparePlace(String a, String aKey, String b, String bKey, Comparison out) {
-        if (a == null || b == null) {
-            return;
-        }
+    /** Whether the right (found) event is not more than a week before the left (missing) one. */
+    public static boolean inEventOrder(int leftDay, int rightDay) {
+        return rightDay >= leftDay - EVENT_ORDER_SLACK_DAYS;
+    }
+
+    /** Level ordinal of two districts (normalised text and phonetic key): exact, same key, Jaro–Winkler. */
+    public static int districtLevel(String a, String aKey, String b, String bKey) {
         Level level;
         if (a.equals(b)) {
             level = Level.EXACT;
@@ -220,7 +220,13 @@ public final class PairComparator {
             double s = Math.max(Comparison.similarity(a, b), Comparison.similarity(aKey, bKey));
             level = s >= 0.92 ? Level.FUZZY_HIGH : s >= 0.85 ? Level.FUZZY_LOW : Level.DISAGREE;
         }
-        set(out, Field.HOME_DISTRICT, level);
+        return level.ordinal();
+    }
+
+    /** Level ordinal of two canonical states. */
+    public static int stateLevel(String a, String b) {
+        return (a.equals(b) ? Level.EXACT
+                : Comparison.similarity(a, b) >= 0.9 ? Level.FUZZY_HIGH : Level.DISAGREE).ordinal();
     }
 
     private static void compareDigits(Field field, String a, String b, boolean date, Comparison out) {
