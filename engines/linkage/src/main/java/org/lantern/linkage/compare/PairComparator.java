@@ -85,7 +85,7 @@ public final class PairComparator {
         int nb = bInformativeOnly ? b.informativeCount() : b.size();
         // on equal sizes the greedy alignment depends on which bag leads: pick it by content, not argument order,
         // so that compare(a, b) and compare(b, a) agree
-        boolean aSmaller = na < nb || (na == nb && leads(a, b));
+        boolean aSmaller = na < nb || (na == nb && leads(a, aInformativeOnly, b, bInformativeOnly));
         NormalisedName small = aSmaller ? a : b;
         NormalisedName large = aSmaller ? b : a;
         boolean smallInformativeOnly = aSmaller ? aInformativeOnly : bInformativeOnly;
@@ -142,7 +142,7 @@ public final class PairComparator {
                     phonetic++;
                 }
                 if (model != null) {
-                    chanceAgreement *= model.tokenFrequency(small.keys()[i]);
+                    chanceAgreement *= out.tokenFrequency(model, small.keys()[i]);
                 }
             }
         }
@@ -169,17 +169,31 @@ public final class PairComparator {
         }
     }
 
-    /** Whether {@code a} comes first in a total order of bags (tokens, then size); true for equal bags. */
-    private static boolean leads(NormalisedName a, NormalisedName b) {
-        String[] x = a.tokens();
-        String[] y = b.tokens();
-        for (int i = 0; i < x.length && i < y.length; i++) {
-            int c = x[i] == y[i] ? 0 : x[i].compareTo(y[i]);
+    /**
+     * Whether {@code a} comes first in a total order of the counted tokens of two bags of equal counted size; true
+     * when they are equal (then the alignment is the same either way).
+     */
+    private static boolean leads(NormalisedName a, boolean aInformativeOnly, NormalisedName b,
+                                 boolean bInformativeOnly) {
+        int i = 0;
+        int j = 0;
+        while (true) {
+            while (i < a.size() && aInformativeOnly && !a.informative()[i]) {
+                i++;
+            }
+            while (j < b.size() && bInformativeOnly && !b.informative()[j]) {
+                j++;
+            }
+            if (i == a.size() || j == b.size()) {
+                return true;
+            }
+            String x = a.tokens()[i++];
+            String y = b.tokens()[j++];
+            int c = x == y ? 0 : x.compareTo(y);
             if (c != 0) {
                 return c < 0;
             }
         }
-        return x.length <= y.length;
     }
 
     private static void compareAge(PreparedRecord left, PreparedRecord right, Comparison out) {

@@ -15,7 +15,7 @@ public final class PlaceCodes {
     /** No code: the value is absent or the table is full. */
     public static final int NONE = 0;
 
-    public static final PlaceCodes DISTRICTS = new PlaceCodes(2048, true);
+    public static final PlaceCodes DISTRICTS = new PlaceCodes(4096, true);
     public static final PlaceCodes STATES = new PlaceCodes(512, false);
 
     private final int capacity;
@@ -23,7 +23,7 @@ public final class PlaceCodes {
     private final ConcurrentHashMap<String, Integer> codes = new ConcurrentHashMap<>();
     private final String[] texts;
     private final String[] keys;
-    /** [a * capacity + b]: level ordinal + 1, 0 while unknown. */
+    /** [a * capacity + b]: level ordinal + 1, 0 while unknown (16 MB for districts: misspellings add codes). */
     private final byte[] levels;
     private int next = 1;
 

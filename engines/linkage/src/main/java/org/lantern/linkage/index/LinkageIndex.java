@@ -51,6 +51,8 @@ public final class LinkageIndex {
     private int live;
     /** {@link WeightBound} summary of every slot, {@link WeightBound#STRIDE} ints each. */
     private int[] summaries = new int[0];
+    /** Name codes of every slot, {@link WeightBound#NAME_CODES_STRIDE} ints each. */
+    private int[] nameCodes = new int[0];
     private final java.util.concurrent.atomic.LongAdder comparisons = new java.util.concurrent.atomic.LongAdder();
     private final java.util.concurrent.atomic.LongAdder scored = new java.util.concurrent.atomic.LongAdder();
 
@@ -62,6 +64,7 @@ public final class LinkageIndex {
         long[] order = new long[64];
         double[] bounds = new double[1024];
         long[] visit = new long[1024];
+        int sink;
     }
 
     /**
@@ -123,15 +126,19 @@ public final class LinkageIndex {
         frozen = FrozenPostings.build(batch.parallelStream().map(BlockingKeys::indexKeys).toList());
         frozenCount = batch.size();
         int[] table = new int[batch.size() * WeightBound.STRIDE];
+        int[] codes = new int[batch.size() * WeightBound.NAME_CODES_STRIDE];
         java.util.stream.IntStream.range(0, batch.size()).parallel()
-                .forEach(slot -> WeightBound.summarise(batch.get(slot), table, slot * WeightBound.STRIDE));
+                .forEach(slot -> WeightBound.summarise(batch.get(slot), table, slot * WeightBound.STRIDE, codes,
+                        slot * WeightBound.NAME_CODES_STRIDE));
         summaries = table;
+        nameCodes = codes;
         records.addAll(batch);
         live = batch.size();
         for (int slot = 0; slot < batch.size(); slot++) {
             Integer previous = slotById.put(batch.get(slot).id(), slot);
             if (previous != null) {
                 records.set(previous, null); // a repeated id replaces the earlier record
+                WeightBound.markRemoved(summaries, previous * WeightBound.STRIDE);
                 live--;
             }
         }
@@ -156,9 +163,11 @@ public final class LinkageIndex {
         }
         int slot = records.size();
         if ((slot + 1) * WeightBound.STRIDE > summaries.length) {
-            summaries = Arrays.copyOf(summaries, Math.max(1024, summaries.length * 2));
+            summaries = Arrays.copyOf(summaries, Math.max(1024 * WeightBound.STRIDE, summaries.length * 2));
+            nameCodes = Arrays.copyOf(nameCodes, summaries.length / WeightBound.STRIDE * WeightBound.NAME_CODES_STRIDE);
         }
-        WeightBound.summarise(record, summaries, slot * WeightBound.STRIDE);
+        WeightBound.summarise(record, summaries, slot * WeightBound.STRIDE, nameCodes,
+                slot * WeightBound.NAME_CODES_STRIDE);
         records.add(record);
         slotById.put(record.id(), slot);
         for (long key : keys) {
@@ -198,6 +207,7 @@ public final class LinkageIndex {
             }
         }
         records.set(slot, null);
+        WeightBound.markRemoved(summaries, slot * WeightBound.STRIDE);
         live--;
     }
 
@@ -277,12 +287,22 @@ public final class LinkageIndex {
         }
         WeightBound.Query bound = WeightBound.query(scoring, query);
         int[] table = summaries;
+        int[] codes = nameCodes;
+        int touched = 0;
+        for (int c = 0; c < count; c++) {
+            touched += table[b.gathered[c] * WeightBound.STRIDE]; // independent loads: the rows arrive in parallel
+        }
         for (int c = 0; c < count; c++) {
             double ub = bound.bound(table, b.gathered[c] * WeightBound.STRIDE);
             b.bounds[c] = ub;
             b.visit[c] = ((long) descending((float) ub) << 32) | c;
         }
         Arrays.sort(b.visit, 0, count);
+        for (int v = 0, ahead = Math.min(count, 2 * k + 4); v < ahead; v++) {
+            // the name codes of the candidates most likely to be scored: independent loads, in parallel
+            touched += codes[b.gathered[(int) b.visit[v]] * WeightBound.NAME_CODES_STRIDE];
+        }
+        b.sink = touched;
         int n = 0;
         int scoredHere = 0;
         for (int v = 0; v < count; v++) {
@@ -291,11 +311,16 @@ public final class LinkageIndex {
                 continue; // cannot enter the top k
             }
             int slot = b.gathered[c];
-            PreparedRecord other = records.get(slot);
-            if (other == null || other.id().equals(query.id())) {
+            int row = slot * WeightBound.STRIDE;
+            int codesRow = slot * WeightBound.NAME_CODES_STRIDE;
+            if (WeightBound.removed(table, row) || (WeightBound.sameIdHash(bound, codes, codesRow)
+                    && records.get(slot).id().equals(query.id()))) {
                 continue;
             }
-            double w = FellegiSunter.weight(scoring, query, other, scratch);
+            double w = bound.exact(table, row, codes, codesRow, scratch);
+            if (Double.isNaN(w)) {
+                w = FellegiSunter.weight(scoring, query, records.get(slot), scratch);
+            }
             scoredHere++;
             if (n < k) {
                 n++;

@@ -6,6 +6,8 @@ import org.lantern.linkage.api.LinkageModel;
 import org.lantern.linkage.compare.PackedDigits;
 import org.lantern.linkage.compare.PairComparator;
 import org.lantern.linkage.compare.PlaceCodes;
+import org.lantern.linkage.compare.TokenCodes;
+import org.lantern.linkage.compare.Comparison;
 import org.lantern.linkage.compare.PreparedRecord;
 import org.lantern.linkage.normalise.NormalisedName;
 
@@ -21,7 +23,7 @@ import org.lantern.linkage.normalise.NormalisedName;
  * <ul>
  * <li>sex, age, event order: computed exactly, from the same integers as {@link PairComparator};</li>
  * <li>district and state: exact, from a memo of the level of two place codes ({@link PlaceCodes}); phone and date
- * of birth: exact, on packed digits ({@link PackedDigits}). Beyond those tables (more than 2 048 districts, more
+ * of birth: exact, on packed digits ({@link PackedDigits}). Beyond those tables (more than 4 095 districts, more
  * than 16 digits) hashes decide: different hashes mean different strings, so the level is at most PHONETIC (equal
  * phonetic key) or FUZZY_HIGH. Weights of weaker levels are capped by the stronger ones ({@link LinkageModel}), so
  * the weight of the best possible level bounds all weaker ones;</li>
@@ -79,6 +81,18 @@ public final class WeightBound {
     private static final int DATE_OF_BIRTH_PACKED = 1 << 11;
     private static final int NAME_SUMMARISED = 1 << 12;
     private static final int FATHER_SUMMARISED = 1 << 13;
+    /** Everything but the address can be compared exactly from the summary and the name codes. */
+    private static final int EXACT_READY = 1 << 14;
+
+    /** The record was removed from its index. */
+    private static final int REMOVED = 1 << 15;
+
+    /**
+     * Ints per record in the name-code table: token and key codes of the counted tokens of name and father, then the
+     * hash of the record id.
+     */
+    public static final int NAME_CODES_STRIDE = 4 * MAX_TOKENS + 1;
+    private static final int ID_HASH = 4 * MAX_TOKENS;
 
     /** Letter classes of the letter set of a token (a letter's class is its code modulo this). */
     private static final int LETTER_CLASSES = 21;
@@ -87,6 +101,7 @@ public final class WeightBound {
     /** Largest term-frequency bonus: {@link LinkageModel#adjustedWeight} floors the chance agreement. */
     private static final double MAX_INFORMATION = -LinkageModel.log2(
             LinkageModel.MIN_PROBABILITY * LinkageModel.MIN_PROBABILITY);
+    private static final double PHONETIC_SIMILARITY = 0.97;
     private static final double PHONETIC_SIMILARITY_BELOW = 0.96;
 
     private static final int NAME = Field.NAME.ordinal();
@@ -102,6 +117,14 @@ public final class WeightBound {
 
     /** Writes the summary of a record into {@code table[offset .. offset + STRIDE)}. */
     public static void summarise(PreparedRecord r, int[] table, int offset) {
+        summarise(r, table, offset, new int[NAME_CODES_STRIDE], 0);
+    }
+
+    /**
+     * Writes the summary of a record into {@code table[offset .. offset + STRIDE)} and the codes of its name tokens
+     * into {@code codes[codesOffset .. codesOffset + NAME_CODES_STRIDE)}.
+     */
+    public static void summarise(PreparedRecord r, int[] table, int offset, int[] codes, int codesOffset) {
         int flags = 0;
         int lengths = 0;
         if (r.hasAge()) {
@@ -148,7 +171,7 @@ public final class WeightBound {
         if (comparable(r.name())) {
             flags |= HAS_NAME;
             putLong(table, offset + NAME_SIGNATURE, signature(r.name()));
-            int n = summariseTokens(r.name(), table, offset + NAME_TOKENS);
+            int n = summariseTokens(r.name(), table, offset + NAME_TOKENS, codes, codesOffset);
             if (n >= 0) {
                 flags |= NAME_SUMMARISED;
                 lengths |= n << 16;
@@ -157,7 +180,8 @@ public final class WeightBound {
         if (comparable(r.fatherName())) {
             flags |= HAS_FATHER;
             putLong(table, offset + FATHER_SIGNATURE, signature(r.fatherName()));
-            int n = summariseTokens(r.fatherName(), table, offset + FATHER_TOKENS);
+            int n = summariseTokens(r.fatherName(), table, offset + FATHER_TOKENS, codes,
+                    codesOffset + 2 * MAX_TOKENS);
             if (n >= 0) {
                 flags |= FATHER_SUMMARISED;
                 lengths |= n << 24;
@@ -168,18 +192,43 @@ public final class WeightBound {
             long s = signature(r.address());
             table[offset + ADDRESS_SIGNATURE] = (int) (s | (s >>> 32));
         }
+        boolean ready = ((flags & HAS_NAME) == 0 || (flags & NAME_SUMMARISED) != 0)
+                && ((flags & HAS_FATHER) == 0 || (flags & FATHER_SUMMARISED) != 0)
+                && ((flags & HAS_DISTRICT) == 0 || table[offset + DISTRICT_CODE] != PlaceCodes.NONE)
+                && ((flags & HAS_STATE) == 0 || table[offset + STATE_CODE] != PlaceCodes.NONE)
+                && ((flags & HAS_PHONE) == 0 || (flags & PHONE_PACKED) != 0)
+                && ((flags & HAS_DATE_OF_BIRTH) == 0 || (flags & DATE_OF_BIRTH_PACKED) != 0);
+        if (ready) {
+            flags |= EXACT_READY;
+        }
         table[offset + FLAGS] = flags;
         table[offset + LENGTHS] = lengths;
+        codes[codesOffset + ID_HASH] = r.id().hashCode();
         table[offset + AGE_LOW] = r.ageLow();
         table[offset + AGE_HIGH] = r.ageHigh();
         table[offset + EVENT_DAY] = r.eventDay();
+    }
+
+    /** Marks the summarised record as removed. */
+    public static void markRemoved(int[] table, int offset) {
+        table[offset + FLAGS] |= REMOVED;
+    }
+
+    /** Whether the summarised record was marked removed. */
+    public static boolean removed(int[] table, int offset) {
+        return (table[offset + FLAGS] & REMOVED) != 0;
+    }
+
+    /** Whether the record with these name codes may have the query's id (equal id hashes). */
+    public static boolean sameIdHash(Query query, int[] codes, int codesOffset) {
+        return query.codes[ID_HASH] == codes[codesOffset + ID_HASH];
     }
 
     /**
      * Letter summaries of the tokens a comparison counts (the informative ones when there are any); returns their
      * number, or -1 when there are too many or too long ones.
      */
-    private static int summariseTokens(NormalisedName name, int[] table, int at) {
+    private static int summariseTokens(NormalisedName name, int[] table, int at, int[] codes, int codesAt) {
         boolean informativeOnly = name.informativeCount() > 0;
         int n = 0;
         for (int i = 0; i < name.size(); i++) {
@@ -190,6 +239,8 @@ public final class WeightBound {
             if (n == MAX_TOKENS || key.length() > MAX_LENGTH) {
                 return -1;
             }
+            codes[codesAt + n] = TokenCodes.code(name.tokens()[i]);
+            codes[codesAt + MAX_TOKENS + n] = TokenCodes.code(key);
             table[at + n++] = letterSet(key) | key.length() << LETTER_CLASSES
                     | (key.isEmpty() ? 0 : key.charAt(0) & 31) << 27;
         }
@@ -235,6 +286,7 @@ public final class WeightBound {
     public static final class Query {
         private final LinkageModel model;
         private final int[] row = new int[STRIDE];
+        private final int[] codes = new int[NAME_CODES_STRIDE];
         private final double prior;
         /** [field][level]: weight of the strongest level the field can take at or below this one. */
         private final double[][] atMost;
@@ -243,7 +295,7 @@ public final class WeightBound {
 
         private Query(LinkageModel model, PreparedRecord query) {
             this.model = model;
-            summarise(query, row, 0);
+            summarise(query, row, 0, codes, 0);
             this.prior = model.priorWeight();
             this.atMost = atMost(model);
             this.name = new Tokens(model, NAME, query.name());
@@ -301,6 +353,133 @@ public final class WeightBound {
             return total + MARGIN;
         }
 
+        /**
+         * The exact weight of the pair (the same value as {@link FellegiSunter#weight}) computed from the summary
+         * and the name codes of the candidate, or NaN when they do not suffice (long names, an address on both
+         * sides, places or digits outside the tables).
+         */
+        public double exact(int[] table, int offset, int[] nameCodes, int codesOffset, Comparison scratch) {
+            int q = row[FLAGS];
+            int c = table[offset + FLAGS];
+            int both = q & c;
+            if ((both & EXACT_READY) == 0 || (both & HAS_ADDRESS) != 0) {
+                return Double.NaN;
+            }
+            double total = prior;
+            if ((both & HAS_NAME) != 0) {
+                total += names(NAME, codes, 0, (row[LENGTHS] >>> 16) & 0xFF, nameCodes, codesOffset,
+                        (table[offset + LENGTHS] >>> 16) & 0xFF, scratch);
+            }
+            if ((both & HAS_FATHER) != 0) {
+                total += names(FATHER, codes, 2 * MAX_TOKENS, row[LENGTHS] >>> 24, nameCodes,
+                        codesOffset + 2 * MAX_TOKENS, table[offset + LENGTHS] >>> 24, scratch);
+            }
+            if ((both & HAS_SEX) != 0) {
+                total += model.weight(Field.SEX.ordinal(), row[SEX] == table[offset + SEX] ? E : D);
+            }
+            if ((both & HAS_AGE) != 0) {
+                total += model.weight(Field.AGE.ordinal(), PairComparator.ageLevel(row[AGE_LOW], row[AGE_HIGH],
+                        row[EVENT_DAY], table[offset + AGE_LOW], table[offset + AGE_HIGH], table[offset + EVENT_DAY]));
+            }
+            if (model.directional() && (both & HAS_DATE) != 0) {
+                total += model.weight(Field.EVENT_ORDER.ordinal(),
+                        PairComparator.inEventOrder(row[EVENT_DAY], table[offset + EVENT_DAY]) ? E : D);
+            }
+            if ((both & HAS_DISTRICT) != 0) {
+                total += model.weight(Field.HOME_DISTRICT.ordinal(),
+                        PlaceCodes.DISTRICTS.level(row[DISTRICT_CODE], table[offset + DISTRICT_CODE]));
+            }
+            if ((both & HAS_STATE) != 0) {
+                total += model.weight(Field.HOME_STATE.ordinal(),
+                        PlaceCodes.STATES.level(row[STATE_CODE], table[offset + STATE_CODE]));
+            }
+            if ((both & HAS_PHONE) != 0) {
+                total += digits(table, offset, q, c, PHONE_PACKED, PHONE, 0, Field.PHONE, false);
+            }
+            if ((both & HAS_DATE_OF_BIRTH) != 0) {
+                total += digits(table, offset, q, c, DATE_OF_BIRTH_PACKED, DATE_OF_BIRTH, 8, Field.DATE_OF_BIRTH,
+                        true);
+            }
+            return total;
+        }
+
+        /**
+         * {@link PairComparator}'s name comparison and its weight, on codes: the same greedy alignment of the
+         * counted tokens of the smaller bag, the same similarities (1 equal token, 0.97 equal key, else
+         * Jaro–Winkler of the keys below 0.97), levels and term-frequency adjustment.
+         */
+        private double names(int field, int[] a, int aAt, int na, int[] b, int bAt, int nb, Comparison scratch) {
+            boolean aSmaller = na < nb || (na == nb && leads(a, aAt, b, bAt, na));
+            int[] small = aSmaller ? a : b;
+            int smallAt = aSmaller ? aAt : bAt;
+            int ns = aSmaller ? na : nb;
+            int[] large = aSmaller ? b : a;
+            int largeAt = aSmaller ? bAt : aAt;
+            int nl = aSmaller ? nb : na;
+            long used = 0;
+            int exact = 0;
+            int agreeing = 0;
+            double similaritySum = 0;
+            double chanceAgreement = 1.0;
+            for (int i = 0; i < ns; i++) {
+                double best = 0;
+                int bestJ = -1;
+                boolean bestExact = false;
+                int token = small[smallAt + i];
+                int key = small[smallAt + MAX_TOKENS + i];
+                for (int j = 0; j < nl; j++) {
+                    if ((used & (1L << j)) != 0) {
+                        continue;
+                    }
+                    double sim;
+                    boolean isExact = false;
+                    if (token == large[largeAt + j]) {
+                        sim = 1.0;
+                        isExact = true;
+                    } else if (key == large[largeAt + MAX_TOKENS + j]) {
+                        sim = PHONETIC_SIMILARITY;
+                    } else {
+                        sim = Math.min(scratch.similarityOfCodes(key, large[largeAt + MAX_TOKENS + j]),
+                                PHONETIC_SIMILARITY - 0.01);
+                    }
+                    if (sim > best) {
+                        best = sim;
+                        bestJ = j;
+                        bestExact = isExact;
+                        if (isExact) {
+                            break;
+                        }
+                    }
+                }
+                if (bestJ >= 0) {
+                    used |= 1L << bestJ;
+                }
+                similaritySum += best;
+                if (best >= PHONETIC_SIMILARITY) {
+                    agreeing++;
+                    if (bestExact) {
+                        exact++;
+                    }
+                    chanceAgreement *= scratch.tokenFrequencyOfCode(model, key);
+                }
+            }
+            double mean = similaritySum / ns;
+            int level;
+            if (exact == ns && na == nb) {
+                level = E;
+            } else if (agreeing == ns) {
+                level = P;
+            } else if (mean >= 0.92) {
+                level = FH;
+            } else if (mean >= 0.80 || agreeing > 0) {
+                level = FL;
+            } else {
+                level = D;
+            }
+            return agreeing > 0 && level != FH ? model.adjustedWeight(field, level, chanceAgreement)
+                    : model.weight(field, level);
+        }
+
         private double place(PlaceCodes codes, int a, int b, Field field, boolean sameHash, boolean sameKeyHash) {
             if (a != PlaceCodes.NONE && b != PlaceCodes.NONE) {
                 return model.weight(field.ordinal(), codes.level(a, b));
@@ -319,6 +498,21 @@ public final class WeightBound {
             boolean sameHash = ((q | c) & packed) == 0 && row[at] == table[offset + at];
             return atMost[field.ordinal()][sameHash ? E : FH];
         }
+    }
+
+    /** {@link PairComparator}'s order of two bags of equal counted size, on token codes (compared as strings). */
+    private static boolean leads(int[] a, int aAt, int[] b, int bAt, int n) {
+        for (int i = 0; i < n; i++) {
+            int x = a[aAt + i];
+            int y = b[bAt + i];
+            if (x != y) {
+                int c = TokenCodes.string(x).compareTo(TokenCodes.string(y));
+                if (c != 0) {
+                    return c < 0;
+                }
+            }
+        }
+        return true;
     }
 
     /** The query's name tokens that count in a comparison: key bits, information in bits, letter summaries. */

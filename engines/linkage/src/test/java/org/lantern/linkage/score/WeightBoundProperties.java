@@ -126,4 +126,21 @@ class WeightBoundProperties {
         assertThat(WeightBound.query(model, a).bound(row, 0))
                 .isCloseTo(weight, org.assertj.core.data.Offset.offset(2 * WeightBound.MARGIN));
     }
+
+    @Property(tries = 5000)
+    void exactWeightFromSummariesIsTheWeight(@ForAll("records") Record left, @ForAll("records") Record right,
+                                             @ForAll long seed, @ForAll boolean directional) {
+        LinkageModel model = randomModel(seed, directional);
+        PreparedRecord a = RecordPreparer.prepare(left);
+        PreparedRecord b = RecordPreparer.prepare(right);
+        int[] row = new int[WeightBound.STRIDE];
+        int[] codes = new int[WeightBound.NAME_CODES_STRIDE + 2];
+        WeightBound.summarise(b, row, 0, codes, 2);
+        double exact = WeightBound.query(model, a).exact(row, 0, codes, 2, new Comparison());
+        if (!Double.isNaN(exact)) {
+            assertThat(exact).isEqualTo(FellegiSunter.weight(model, a, b, new Comparison()));
+        }
+        // without an address on both sides the fast path always applies to these records
+        assertThat(Double.isNaN(exact)).isEqualTo(a.address().size() > 0 && b.address().size() > 0);
+    }
 }
