@@ -53,7 +53,7 @@ public final class Comparison {
     }
 
     /** Per-scratch memo of Jaro–Winkler by {@link TokenCodes} pair (allocated on first use): no sharing, no races. */
-    private static final int CODE_MEMO_BITS = 18;
+    private static final int CODE_MEMO_BITS = 20;
     private long[] codePairs;
     private double[] codeSimilarities;
     /** Token frequency by key code under {@link #codeFrequencyModel}; NaN while unknown. */

@@ -170,7 +170,7 @@ public final class PairComparator {
     }
 
     /**
-     * Whether {@code a} comes first in a total order of the counted tokens of two bags of equal counted size; true
+     * Whether {@code a} comes first in the lexicographic order of the counted tokens of two bags of equal counted size; true
      * when they are equal (then the alignment is the same either way).
      */
     private static boolean leads(NormalisedName a, boolean aInformativeOnly, NormalisedName b,
@@ -225,13 +225,19 @@ public final class PairComparator {
 
     /** Level ordinal of two districts (normalised text and phonetic key): exact, same key, Jaro–Winkler. */
     public static int districtLevel(String a, String aKey, String b, String bKey) {
+        return districtLevel(a, aKey, b, bKey, true);
+    }
+
+    /** Same as {@link #districtLevel(String, String, String, String)}; {@code memo}: use the shared memo. */
+    static int districtLevel(String a, String aKey, String b, String bKey, boolean memo) {
         Level level;
         if (a.equals(b)) {
             level = Level.EXACT;
         } else if (aKey.equals(bKey)) {
             level = Level.PHONETIC;
         } else {
-            double s = Math.max(Comparison.similarity(a, b), Comparison.similarity(aKey, bKey));
+            double s = memo ? Math.max(Comparison.similarity(a, b), Comparison.similarity(aKey, bKey))
+                    : Math.max(JaroWinkler.similarity(a, b), JaroWinkler.similarity(aKey, bKey));
             level = s >= 0.92 ? Level.FUZZY_HIGH : s >= 0.85 ? Level.FUZZY_LOW : Level.DISAGREE;
         }
         return level.ordinal();
@@ -239,8 +245,13 @@ public final class PairComparator {
 
     /** Level ordinal of two canonical states. */
     public static int stateLevel(String a, String b) {
+        return stateLevel(a, b, true);
+    }
+
+    static int stateLevel(String a, String b, boolean memo) {
         return (a.equals(b) ? Level.EXACT
-                : Comparison.similarity(a, b) >= 0.9 ? Level.FUZZY_HIGH : Level.DISAGREE).ordinal();
+                : (memo ? Comparison.similarity(a, b) : JaroWinkler.similarity(a, b)) >= 0.9 ? Level.FUZZY_HIGH
+                : Level.DISAGREE).ordinal();
     }
 
     private static void compareDigits(Field field, String a, String b, boolean date, Comparison out) {

@@ -71,9 +71,11 @@ public final class PlaceCodes {
         if (known != 0) {
             return known - 1;
         }
-        int level = district ? PairComparator.districtLevel(texts[a], keys[a], texts[b], keys[b])
-                : PairComparator.stateLevel(texts[a], texts[b]);
+        // symmetric, so both orders are filled; the shared similarity memo is left to names
+        int level = district ? PairComparator.districtLevel(texts[a], keys[a], texts[b], keys[b], false)
+                : PairComparator.stateLevel(texts[a], texts[b], false);
         levels[at] = (byte) (level + 1);
+        levels[b * capacity + a] = (byte) (level + 1);
         return level;
     }
 }

@@ -63,6 +63,9 @@ public final class LinkageIndex {
         int[] sizes = new int[64];
         long[] order = new long[64];
         double[] bounds = new double[1024];
+        /** Per slot: the query number that last gathered it. */
+        int[] seen = new int[0];
+        int epoch;
         long[] visit = new long[1024];
         int sink;
     }
@@ -362,10 +365,15 @@ public final class LinkageIndex {
                 out[n++] = b.gathered[c];
             }
         }
-        return n == count ? out : Arrays.copyOf(out, n);
+        out = n == count ? out : Arrays.copyOf(out, n);
+        Arrays.sort(out);
+        return out;
     }
 
-    /** Gathers distinct candidate slots into {@code b.gathered}; returns their number. */
+    /**
+     * Gathers distinct candidate slots into {@code b.gathered} (in the order met); returns their number. Time
+     * O(K log b + B) for K keys and budget B.
+     */
     private int gather(PreparedRecord query, QueryBuffers b) {
         long[] keys = BlockingKeys.queryKeys(query);
         if (b.positions.length < keys.length) {
@@ -385,28 +393,41 @@ public final class LinkageIndex {
             b.order[usable++] = ((long) size << 32) | i; // smallest blocks first
         }
         Arrays.sort(b.order, 0, usable);
-        int n = 0;
+        int slots = records.size();
+        if (b.seen.length < slots) {
+            b.seen = new int[Math.max(slots, b.seen.length * 2)];
+            b.epoch = 0;
+        }
+        if (++b.epoch == Integer.MAX_VALUE) {
+            Arrays.fill(b.seen, 0);
+            b.epoch = 1;
+        }
+        int epoch = b.epoch;
+        int[] seen = b.seen;
+        int n = 0; // postings taken, duplicates included: the budget counts them
+        int distinct = 0;
         for (int u = 0; u < usable; u++) {
             int i = (int) b.order[u];
             int size = b.sizes[i];
             if (n > 0 && n + size > blocking.candidateBudget()) {
                 break;
             }
-            if (n + size > b.gathered.length) {
-                b.gathered = Arrays.copyOf(b.gathered, Math.max(b.gathered.length * 2, n + size));
+            if (distinct + size > b.gathered.length) {
+                b.gathered = Arrays.copyOf(b.gathered, Math.max(b.gathered.length * 2, distinct + size));
             }
-            n += frozen.copy(b.positions[i], b.gathered, n);
+            int copied = frozen.copy(b.positions[i], b.gathered, distinct);
             int extra = dynamic.size(keys[i]);
             if (extra > 0) {
-                System.arraycopy(dynamic.postings(keys[i]), 0, b.gathered, n, extra);
-                n += extra;
+                System.arraycopy(dynamic.postings(keys[i]), 0, b.gathered, distinct + copied, extra);
             }
-        }
-        Arrays.sort(b.gathered, 0, n);
-        int distinct = 0;
-        for (int i = 0; i < n; i++) {
-            if (i == 0 || b.gathered[i] != b.gathered[i - 1]) {
-                b.gathered[distinct++] = b.gathered[i];
+            n += size;
+            // keep the slots not seen in this query (a stamp per slot instead of sorting)
+            for (int k = distinct, end = distinct + copied + extra; k < end; k++) {
+                int slot = b.gathered[k];
+                if (seen[slot] != epoch) {
+                    seen[slot] = epoch;
+                    b.gathered[distinct++] = slot;
+                }
             }
         }
         return distinct;
