@@ -47,6 +47,8 @@ public final class LinkageIndex {
     private final Map<String, Integer> slotById = new HashMap<>();
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private final ThreadLocal<QueryBuffers> buffers = ThreadLocal.withInitial(QueryBuffers::new);
+    /** Per-thread comparison scratch of single queries: its memos are worth keeping between queries. */
+    private final ThreadLocal<Comparison> scratch = ThreadLocal.withInitial(Comparison::new);
     private volatile LinkageModel model;
     private int live;
     /** {@link WeightBound} summary of every slot, {@link WeightBound#STRIDE} ints each. */
@@ -258,7 +260,7 @@ public final class LinkageIndex {
         try {
             int[] slots = new int[k];
             double[] weights = new double[k];
-            int found = topK(current, query, k, slots, weights, new Comparison());
+            int found = topK(current, query, k, slots, weights, scratch.get());
             List<ScoredPair> out = new ArrayList<>(found);
             for (int i = 0; i < found; i++) {
                 out.add(FellegiSunter.score(current, query, records.get(slots[i])));

@@ -38,11 +38,12 @@ class TopKPruningTest {
                 org.lantern.linkage.score.ModelEstimator.Options.DEFAULT);
         for (LinkageModel model : List.of(trained, shuffled(trained, seed))) {
             int cut = 0;
+            Comparison scratch = new Comparison();
             for (int k : new int[] {1, 3, 10}) {
                 for (PreparedRecord query : missing) {
                     int[] slots = new int[k];
                     double[] weights = new double[k];
-                    int n = index.topK(model, query, k, slots, weights, new Comparison());
+                    int n = index.topK(model, query, k, slots, weights, scratch);
                     List<Ranked> expected = bruteForce(index, model, query, k);
                     assertThat(n).isEqualTo(expected.size());
                     for (int i = 0; i < n; i++) {
