@@ -30,10 +30,12 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * <p>An inverted index from blocking keys ({@link BlockingKeys}) to record slots, in two parts: a compact
  * {@link FrozenPostings} built in bulk by the first {@link #addAllPrepared} on an empty index, and a hash map
  * ({@link PostingsMap}) for records added later. A query looks up its keys, skips blocks over the cap of their
- * rule, takes blocks smallest first within the candidate budget, unions the postings, scores each candidate with
- * {@link FellegiSunter} and keeps the top k. Time per query O(K log b + B + C·t²) for K keys, budget B and C
- * distinct candidates, independent of the table size. Space O(n·K). Add O(K) amortised; remove O(K·c) (records of
- * the bulk part are only marked removed).
+ * rule, takes blocks smallest first within the candidate budget, unions the postings, bounds the weight of each
+ * candidate from a compact summary ({@link WeightBound}), scores in decreasing order of bound the candidates that
+ * can still enter the top k (with the same weight as {@link FellegiSunter}) and keeps the top k. Time per query
+ * O(K log b + B + C log C + S·t²) for K keys, budget B, C distinct candidates and S of them scored, independent of
+ * the table size. Space O(n·K) for the postings plus 45 ints per record for summaries and name codes. Add O(K)
+ * amortised; remove O(K·c) (records of the bulk part are only marked removed).
  *
  * <p>Thread-safe: queries run concurrently, add/remove are exclusive.
  */
