@@ -86,8 +86,10 @@ public final class LinkageCli {
     }
 
     private int link(CliOptions options) throws IOException {
-        List<PreparedRecord> found = readPrepared(options.found());
+        // the two files are parsed at the same time (parsing is sequential per file), normalised on all workers
+        java.util.concurrent.CompletableFuture<List<PreparedRecord>> foundReading = readInBackground(options.found());
         List<PreparedRecord> missing = readPrepared(options.missing());
+        List<PreparedRecord> found = await(foundReading);
         LinkageIndex index = new LinkageIndex(ModelTraining.placeholder(true), BlockingConfig.DEFAULT);
         index.addAllPrepared(found);
         progress("indexed " + found.size() + " found records");
@@ -96,30 +98,102 @@ public final class LinkageCli {
         index.setModel(model);
         BatchLinker.Result result = BatchLinker.link(model, missing, index, options.top(), options.oneToOne(),
                 this::progress);
-        try (Writer out = writer(options.out())) {
-            out.write("missing_id,found_id,score,match\n");
-            StringBuilder line = new StringBuilder(96);
-            String[] quotedFoundIds = new String[index.slotCount()]; // each found id is written up to ten times
-            int matches = 0;
-            for (int i = 0; i < missing.size(); i++) {
-                String missingId = CsvReader.quote(missing.get(i).id());
-                for (int j = 0; j < result.counts()[i]; j++) {
-                    int e = i * result.k() + j;
-                    line.setLength(0);
-                    int slot = result.foundSlots()[e];
-                    if (quotedFoundIds[slot] == null) {
-                        quotedFoundIds[slot] = CsvReader.quote(index.record(slot).id());
-                    }
-                    line.append(missingId).append(',').append(quotedFoundIds[slot]).append(',');
-                    appendProbability(line, result.probability()[e]);
-                    line.append(',').append(result.match()[e] ? '1' : '0').append('\n');
-                    matches += result.match()[e] ? 1 : 0;
-                    out.append(line);
+        int matches = writeMatches(options.out(), missing, index, result);
+        progress("wrote " + options.out() + " (" + matches + " matches)");
+        return OK;
+    }
+
+    private java.util.concurrent.CompletableFuture<List<PreparedRecord>> readInBackground(Path file) {
+        java.util.concurrent.CompletableFuture<List<PreparedRecord>> result =
+                new java.util.concurrent.CompletableFuture<>();
+        ForkJoinPool pool = ForkJoinTaskPool.current();
+        // a thread of its own, so that the pool's workers stay free to normalise the batches of both files
+        Thread reader = new Thread(() -> {
+            try {
+                result.complete(readPrepared(file, pool));
+            } catch (Throwable e) {
+                result.completeExceptionally(e);
+            }
+        }, "lantern-read-" + file.getFileName());
+        reader.setDaemon(true);
+        reader.start();
+        return result;
+    }
+
+    private static List<PreparedRecord> await(java.util.concurrent.CompletableFuture<List<PreparedRecord>> reading)
+            throws IOException {
+        try {
+            return reading.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IOException(e.getCause());
+        }
+    }
+
+    /** Rows written per formatting task. */
+    private static final int WRITE_CHUNK = 8_192;
+
+    /**
+     * Writes the candidates of every missing record, best first. Chunks of missing records are formatted to bytes
+     * on all workers, a window of them at a time, and written in order: O(n·k) time, O(window) memory.
+     */
+    private static int writeMatches(Path path, List<PreparedRecord> missing, LinkageIndex index,
+                                    BatchLinker.Result result) throws IOException {
+        String[] quotedFoundIds = new String[index.slotCount()]; // each found id is written up to k times
+        int chunks = (missing.size() + WRITE_CHUNK - 1) / WRITE_CHUNK;
+        int window = 4 * Math.max(1, ForkJoinTaskPool.current().getParallelism());
+        int matches = 0;
+        try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(createParent(path)),
+                1 << 16)) {
+            out.write("missing_id,found_id,score,match\n".getBytes(StandardCharsets.UTF_8));
+            for (int from = 0; from < chunks; from += window) {
+                int to = Math.min(chunks, from + window);
+                List<byte[]> formatted = java.util.stream.IntStream.range(from, to).parallel()
+                        .mapToObj(chunk -> formatChunk(chunk, missing, index, result, quotedFoundIds)).toList();
+                for (byte[] bytes : formatted) {
+                    out.write(bytes);
                 }
             }
-            progress("wrote " + options.out() + " (" + matches + " matches)");
         }
-        return OK;
+        for (boolean m : result.match()) {
+            matches += m ? 1 : 0;
+        }
+        return matches;
+    }
+
+    private static byte[] formatChunk(int chunk, List<PreparedRecord> missing, LinkageIndex index,
+                                      BatchLinker.Result result, String[] quotedFoundIds) {
+        StringBuilder text = new StringBuilder(WRITE_CHUNK * result.k() * 32);
+        int end = Math.min(missing.size(), (chunk + 1) * WRITE_CHUNK);
+        for (int i = chunk * WRITE_CHUNK; i < end; i++) {
+            String missingId = CsvReader.quote(missing.get(i).id());
+            for (int j = 0; j < result.counts()[i]; j++) {
+                int e = i * result.k() + j;
+                int slot = result.foundSlots()[e];
+                String foundId = quotedFoundIds[slot];
+                if (foundId == null) {
+                    foundId = CsvReader.quote(index.record(slot).id());
+                    quotedFoundIds[slot] = foundId; // racy but idempotent
+                }
+                text.append(missingId).append(',').append(foundId).append(',');
+                appendProbability(text, result.probability()[e]);
+                text.append(',').append(result.match()[e] ? '1' : '0').append('\n');
+            }
+        }
+        return text.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static Path createParent(Path path) throws IOException {
+        Path parent = path.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        return path;
     }
 
     private int dedupe(CliOptions options) throws IOException {
@@ -152,13 +226,16 @@ public final class LinkageCli {
      * Reads a CSV, normalising records in parallel batches while the next rows are parsed; ids stay unique (first
      * wins).
      */
-    @SuppressWarnings("unchecked")
     private List<PreparedRecord> readPrepared(Path file) throws IOException {
+        return readPrepared(file, ForkJoinTaskPool.current());
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<PreparedRecord> readPrepared(Path file, ForkJoinPool pool) throws IOException {
         List<java.util.concurrent.Future<List<PreparedRecord>>> batches = new ArrayList<>();
         List<Record>[] batch = new List[] {new ArrayList<Record>(PREPARE_BATCH)};
         java.util.Set<String> ids = new java.util.HashSet<>();
         int[] problems = {0};
-        ForkJoinPool pool = ForkJoinTaskPool.current();
         RecordCsvReader.read(file, record -> {
             if (!ids.add(record.id())) {
                 problems[0]++;

@@ -2,6 +2,7 @@ package org.lantern.linkage.compare;
 
 import org.lantern.linkage.api.Field;
 import org.lantern.linkage.api.Level;
+import org.lantern.linkage.api.LinkageModel;
 
 import java.util.Arrays;
 
@@ -38,8 +39,77 @@ public final class Comparison {
         return value;
     }
 
+    /**
+     * Per-scratch memo of token frequencies by string identity: the agreeing keys of a query's candidates are
+     * mostly the query's own keys, so a few slots avoid a hash-map lookup per pair. Cleared when the model changes.
+     */
+    private static final int FREQUENCY_SLOTS = 64;
+    private LinkageModel frequencyModel;
+    private final String[] frequencyKeys = new String[FREQUENCY_SLOTS];
+    private final double[] frequencies = new double[FREQUENCY_SLOTS];
+
     public Comparison() {
         clear();
+    }
+
+    /** Per-scratch memo of Jaro–Winkler by {@link TokenCodes} pair (allocated on first use): no sharing, no races. */
+    private static final int CODE_MEMO_BITS = 20;
+    private long[] codePairs;
+    private double[] codeSimilarities;
+    /** Token frequency by key code under {@link #codeFrequencyModel}; NaN while unknown. */
+    private double[] codeFrequencies;
+    private LinkageModel codeFrequencyModel;
+
+    /** Jaro–Winkler of the keys with these codes, memoised. */
+    public double similarityOfCodes(int a, int b) {
+        if (codePairs == null) {
+            codePairs = new long[1 << CODE_MEMO_BITS];
+            codeSimilarities = new double[1 << CODE_MEMO_BITS];
+        }
+        long pair = a < b ? ((long) a << 32) | b : ((long) b << 32) | a;
+        int slot = (int) ((pair * 0x9E3779B97F4A7C15L) >>> (64 - CODE_MEMO_BITS));
+        if (codePairs[slot] == pair) {
+            return codeSimilarities[slot];
+        }
+        double value = JaroWinkler.similarity(TokenCodes.string(a), TokenCodes.string(b));
+        codePairs[slot] = pair;
+        codeSimilarities[slot] = value;
+        return value;
+    }
+
+    /** {@link LinkageModel#tokenFrequency} of the key with this code, memoised per model. */
+    public double tokenFrequencyOfCode(LinkageModel model, int code) {
+        if (model != codeFrequencyModel || codeFrequencies == null) {
+            codeFrequencies = new double[Math.max(1024, code * 2)];
+            Arrays.fill(codeFrequencies, Double.NaN);
+            codeFrequencyModel = model;
+        } else if (code >= codeFrequencies.length) {
+            int old = codeFrequencies.length;
+            codeFrequencies = Arrays.copyOf(codeFrequencies, Math.max(code + 1, old * 2));
+            Arrays.fill(codeFrequencies, old, codeFrequencies.length, Double.NaN);
+        }
+        double f = codeFrequencies[code];
+        if (Double.isNaN(f)) {
+            f = model.tokenFrequency(TokenCodes.string(code));
+            codeFrequencies[code] = f;
+        }
+        return f;
+    }
+
+    /** {@link LinkageModel#tokenFrequency} of a key, memoised. */
+    double tokenFrequency(LinkageModel model, String key) {
+        if (model != frequencyModel) {
+            Arrays.fill(frequencyKeys, null);
+            frequencyModel = model;
+        }
+        int slot = (key.hashCode() * 0x9E3779B9) >>> (32 - 6);
+        if (frequencyKeys[slot] == key) {
+            return frequencies[slot];
+        }
+        double f = model.tokenFrequency(key);
+        frequencyKeys[slot] = key;
+        frequencies[slot] = f;
+        return f;
     }
 
     void clear() {

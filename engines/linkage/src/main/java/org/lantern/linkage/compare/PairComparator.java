@@ -3,7 +3,6 @@ package org.lantern.linkage.compare;
 import org.lantern.linkage.api.Field;
 import org.lantern.linkage.api.LinkageModel;
 import org.lantern.linkage.api.Level;
-import org.lantern.linkage.normalise.NameNormaliser;
 import org.lantern.linkage.normalise.NormalisedName;
 
 import java.util.Objects;
@@ -57,13 +56,14 @@ public final class PairComparator {
         compareAge(left, right, out);
         if (model.directional() && left.hasDate() && right.hasDate()) {
             set(out, Field.EVENT_ORDER,
-                    right.eventDay() >= left.eventDay() - EVENT_ORDER_SLACK_DAYS ? Level.EXACT : Level.DISAGREE);
+                    inEventOrder(left.eventDay(), right.eventDay()) ? Level.EXACT : Level.DISAGREE);
         }
-        comparePlace(left.homeDistrict(), left.districtKey(), right.homeDistrict(), right.districtKey(), out);
+        if (left.homeDistrict() != null && right.homeDistrict() != null) {
+            out.levels[Field.HOME_DISTRICT.ordinal()] = (byte) districtLevel(left.homeDistrict(), left.districtKey(),
+                    right.homeDistrict(), right.districtKey());
+        }
         if (left.homeState() != null && right.homeState() != null) {
-            set(out, Field.HOME_STATE, left.homeState().equals(right.homeState()) ? Level.EXACT
-                    : Comparison.similarity(left.homeState(), right.homeState()) >= 0.9 ? Level.FUZZY_HIGH
-                    : Level.DISAGREE);
+            out.levels[Field.HOME_STATE.ordinal()] = (byte) stateLevel(left.homeState(), right.homeState());
         }
         compareDigits(Field.PHONE, left.phone(), right.phone(), false, out);
         compareDigits(Field.DATE_OF_BIRTH, left.dateOfBirth(), right.dateOfBirth(), true, out);
@@ -76,14 +76,16 @@ public final class PairComparator {
 
     private static void compareNames(LinkageModel model, int field, NormalisedName a, NormalisedName b,
                                      Comparison out) {
-        if (a.isEmpty() || b.isEmpty() || isPetNameOnly(a) || isPetNameOnly(b)) {
+        if (a.isEmpty() || b.isEmpty() || a.petNameOnly() || b.petNameOnly()) {
             return; // a pet name alone neither confirms nor contradicts the name in the other record
         }
         boolean aInformativeOnly = a.informativeCount() > 0;
         boolean bInformativeOnly = b.informativeCount() > 0;
         int na = aInformativeOnly ? a.informativeCount() : a.size();
         int nb = bInformativeOnly ? b.informativeCount() : b.size();
-        boolean aSmaller = na <= nb;
+        // on equal sizes the greedy alignment depends on which bag leads: pick it by content, not argument order,
+        // so that compare(a, b) and compare(b, a) agree
+        boolean aSmaller = na < nb || (na == nb && leads(a, aInformativeOnly, b, bInformativeOnly));
         NormalisedName small = aSmaller ? a : b;
         NormalisedName large = aSmaller ? b : a;
         boolean smallInformativeOnly = aSmaller ? aInformativeOnly : bInformativeOnly;
@@ -140,7 +142,7 @@ public final class PairComparator {
                     phonetic++;
                 }
                 if (model != null) {
-                    chanceAgreement *= model.tokenFrequency(small.keys()[i]);
+                    chanceAgreement *= out.tokenFrequency(model, small.keys()[i]);
                 }
             }
         }
@@ -167,45 +169,89 @@ public final class PairComparator {
         }
     }
 
-    private static boolean isPetNameOnly(NormalisedName name) {
-        if (name.informativeCount() > 0) {
-            return false;
-        }
-        for (String key : name.keys()) {
-            if (NameNormaliser.isPetName(key)) {
+    /**
+     * Whether {@code a} comes first in the lexicographic order of the counted tokens of two bags of equal counted size; true
+     * when they are equal (then the alignment is the same either way).
+     */
+    private static boolean leads(NormalisedName a, boolean aInformativeOnly, NormalisedName b,
+                                 boolean bInformativeOnly) {
+        int i = 0;
+        int j = 0;
+        while (true) {
+            while (i < a.size() && aInformativeOnly && !a.informative()[i]) {
+                i++;
+            }
+            while (j < b.size() && bInformativeOnly && !b.informative()[j]) {
+                j++;
+            }
+            if (i == a.size() || j == b.size()) {
                 return true;
             }
+            String x = a.tokens()[i++];
+            String y = b.tokens()[j++];
+            int c = x == y ? 0 : x.compareTo(y);
+            if (c != 0) {
+                return c < 0;
+            }
         }
-        return false;
     }
 
     private static void compareAge(PreparedRecord left, PreparedRecord right, Comparison out) {
-        if (!left.hasAge() || !right.hasAge()) {
-            return;
+        if (left.hasAge() && right.hasAge()) {
+            out.levels[Field.AGE.ordinal()] = (byte) ageLevel(left.ageLow(), left.ageHigh(), left.eventDay(),
+                    right.ageLow(), right.ageHigh(), right.eventDay());
         }
-        double years = left.hasDate() && right.hasDate() ? (right.eventDay() - left.eventDay()) / DAYS_PER_YEAR : 0;
-        double expectedLow = left.ageLow() + years;
-        double expectedHigh = left.ageHigh() + years;
-        double gap = Math.max(0, Math.max(expectedLow - right.ageHigh(), right.ageLow() - expectedHigh));
-        Level level = gap <= 1.0 ? Level.EXACT : gap <= 3.0 ? Level.FUZZY_HIGH : gap <= 6.0 ? Level.FUZZY_LOW
-                : Level.DISAGREE;
-        set(out, Field.AGE, level);
     }
 
-    private static void comparePlace(String a, String aKey, String b, String bKey, Comparison out) {
-        if (a == null || b == null) {
-            return;
-        }
+    /**
+     * Level ordinal of the age comparison of two records that both have an age: the left range carried forward by
+     * the time between the event days (when both are known) against the right range.
+     */
+    public static int ageLevel(int leftLow, int leftHigh, int leftDay, int rightLow, int rightHigh, int rightDay) {
+        boolean dates = leftDay != PreparedRecord.NO_DATE && rightDay != PreparedRecord.NO_DATE;
+        double years = dates ? (rightDay - leftDay) / DAYS_PER_YEAR : 0;
+        double expectedLow = leftLow + years;
+        double expectedHigh = leftHigh + years;
+        double gap = Math.max(0, Math.max(expectedLow - rightHigh, rightLow - expectedHigh));
+        Level level = gap <= 1.0 ? Level.EXACT : gap <= 3.0 ? Level.FUZZY_HIGH : gap <= 6.0 ? Level.FUZZY_LOW
+                : Level.DISAGREE;
+        return level.ordinal();
+    }
+
+    /** Whether the right (found) event is not more than a week before the left (missing) one. */
+    public static boolean inEventOrder(int leftDay, int rightDay) {
+        return rightDay >= leftDay - EVENT_ORDER_SLACK_DAYS;
+    }
+
+    /** Level ordinal of two districts (normalised text and phonetic key): exact, same key, Jaro–Winkler. */
+    public static int districtLevel(String a, String aKey, String b, String bKey) {
+        return districtLevel(a, aKey, b, bKey, true);
+    }
+
+    /** Same as {@link #districtLevel(String, String, String, String)}; {@code memo}: use the shared memo. */
+    static int districtLevel(String a, String aKey, String b, String bKey, boolean memo) {
         Level level;
         if (a.equals(b)) {
             level = Level.EXACT;
         } else if (aKey.equals(bKey)) {
             level = Level.PHONETIC;
         } else {
-            double s = Math.max(Comparison.similarity(a, b), Comparison.similarity(aKey, bKey));
+            double s = memo ? Math.max(Comparison.similarity(a, b), Comparison.similarity(aKey, bKey))
+                    : Math.max(JaroWinkler.similarity(a, b), JaroWinkler.similarity(aKey, bKey));
             level = s >= 0.92 ? Level.FUZZY_HIGH : s >= 0.85 ? Level.FUZZY_LOW : Level.DISAGREE;
         }
-        set(out, Field.HOME_DISTRICT, level);
+        return level.ordinal();
+    }
+
+    /** Level ordinal of two canonical states. */
+    public static int stateLevel(String a, String b) {
+        return stateLevel(a, b, true);
+    }
+
+    static int stateLevel(String a, String b, boolean memo) {
+        return (a.equals(b) ? Level.EXACT
+                : (memo ? Comparison.similarity(a, b) : JaroWinkler.similarity(a, b)) >= 0.9 ? Level.FUZZY_HIGH
+                : Level.DISAGREE).ordinal();
     }
 
     private static void compareDigits(Field field, String a, String b, boolean date, Comparison out) {

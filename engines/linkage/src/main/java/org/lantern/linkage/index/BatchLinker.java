@@ -60,7 +60,7 @@ public final class BatchLinker {
             int d = done.incrementAndGet();
             if (progress != null && d % step == 0) {
                 progress.accept("scored " + d + " / " + n + " missing records, " + foundIndex.comparisonCount()
-                        + " pairs compared");
+                        + " candidate pairs, " + foundIndex.scoredCount() + " compared in full");
             }
         });
         boolean[] match = decide(model.threshold(), counts, slots, probability, k, foundIndex.slotCount(), oneToOne);

@@ -11,6 +11,7 @@ import org.lantern.linkage.compare.Comparison;
 import org.lantern.linkage.compare.PreparedRecord;
 import org.lantern.linkage.compare.RecordPreparer;
 import org.lantern.linkage.score.FellegiSunter;
+import org.lantern.linkage.score.WeightBound;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -29,10 +30,12 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * <p>An inverted index from blocking keys ({@link BlockingKeys}) to record slots, in two parts: a compact
  * {@link FrozenPostings} built in bulk by the first {@link #addAllPrepared} on an empty index, and a hash map
  * ({@link PostingsMap}) for records added later. A query looks up its keys, skips blocks over the cap of their
- * rule, takes blocks smallest first within the candidate budget, unions the postings, scores each candidate with
- * {@link FellegiSunter} and keeps the top k. Time per query O(K log b + B + C·t²) for K keys, budget B and C
- * distinct candidates, independent of the table size. Space O(n·K). Add O(K) amortised; remove O(K·c) (records of
- * the bulk part are only marked removed).
+ * rule, takes blocks smallest first within the candidate budget, unions the postings, bounds the weight of each
+ * candidate from a compact summary ({@link WeightBound}), scores in decreasing order of bound the candidates that
+ * can still enter the top k (with the same weight as {@link FellegiSunter}) and keeps the top k. Time per query
+ * O(K log b + B + C log C + S·t²) for K keys, budget B, C distinct candidates and S of them scored, independent of
+ * the table size. Space O(n·K) for the postings plus 45 ints per record for summaries and name codes. Add O(K)
+ * amortised; remove O(K·c) (records of the bulk part are only marked removed).
  *
  * <p>Thread-safe: queries run concurrently, add/remove are exclusive.
  */
@@ -46,9 +49,16 @@ public final class LinkageIndex {
     private final Map<String, Integer> slotById = new HashMap<>();
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private final ThreadLocal<QueryBuffers> buffers = ThreadLocal.withInitial(QueryBuffers::new);
+    /** Per-thread comparison scratch of single queries: its memos are worth keeping between queries. */
+    private final ThreadLocal<Comparison> scratch = ThreadLocal.withInitial(Comparison::new);
     private volatile LinkageModel model;
     private int live;
+    /** {@link WeightBound} summary of every slot, {@link WeightBound#STRIDE} ints each. */
+    private int[] summaries = new int[0];
+    /** Name codes of every slot, {@link WeightBound#NAME_CODES_STRIDE} ints each. */
+    private int[] nameCodes = new int[0];
     private final java.util.concurrent.atomic.LongAdder comparisons = new java.util.concurrent.atomic.LongAdder();
+    private final java.util.concurrent.atomic.LongAdder scored = new java.util.concurrent.atomic.LongAdder();
 
     /** Per-thread scratch space of a query. */
     private static final class QueryBuffers {
@@ -56,6 +66,12 @@ public final class LinkageIndex {
         int[] positions = new int[64];
         int[] sizes = new int[64];
         long[] order = new long[64];
+        double[] bounds = new double[1024];
+        /** Per slot: the query number that last gathered it. */
+        int[] seen = new int[0];
+        int epoch;
+        long[] visit = new long[1024];
+        int sink;
     }
 
     /**
@@ -116,12 +132,20 @@ public final class LinkageIndex {
     private void buildFrozen(List<PreparedRecord> batch) {
         frozen = FrozenPostings.build(batch.parallelStream().map(BlockingKeys::indexKeys).toList());
         frozenCount = batch.size();
+        int[] table = new int[batch.size() * WeightBound.STRIDE];
+        int[] codes = new int[batch.size() * WeightBound.NAME_CODES_STRIDE];
+        java.util.stream.IntStream.range(0, batch.size()).parallel()
+                .forEach(slot -> WeightBound.summarise(batch.get(slot), table, slot * WeightBound.STRIDE, codes,
+                        slot * WeightBound.NAME_CODES_STRIDE));
+        summaries = table;
+        nameCodes = codes;
         records.addAll(batch);
         live = batch.size();
         for (int slot = 0; slot < batch.size(); slot++) {
             Integer previous = slotById.put(batch.get(slot).id(), slot);
             if (previous != null) {
                 records.set(previous, null); // a repeated id replaces the earlier record
+                WeightBound.markRemoved(summaries, previous * WeightBound.STRIDE);
                 live--;
             }
         }
@@ -145,6 +169,12 @@ public final class LinkageIndex {
             removeSlot(existing);
         }
         int slot = records.size();
+        if ((slot + 1) * WeightBound.STRIDE > summaries.length) {
+            summaries = Arrays.copyOf(summaries, Math.max(1024 * WeightBound.STRIDE, summaries.length * 2));
+            nameCodes = Arrays.copyOf(nameCodes, summaries.length / WeightBound.STRIDE * WeightBound.NAME_CODES_STRIDE);
+        }
+        WeightBound.summarise(record, summaries, slot * WeightBound.STRIDE, nameCodes,
+                slot * WeightBound.NAME_CODES_STRIDE);
         records.add(record);
         slotById.put(record.id(), slot);
         for (long key : keys) {
@@ -184,12 +214,18 @@ public final class LinkageIndex {
             }
         }
         records.set(slot, null);
+        WeightBound.markRemoved(summaries, slot * WeightBound.STRIDE);
         live--;
     }
 
     /** Number of candidate pairs compared by {@link #topK} so far (for progress reports). */
     public long comparisonCount() {
         return comparisons.sum();
+    }
+
+    /** Number of candidate pairs fully scored by {@link #topK} so far (the others were cut by their bound). */
+    public long scoredCount() {
+        return scored.sum();
     }
 
     /** Number of records in the index. */
@@ -226,7 +262,7 @@ public final class LinkageIndex {
         try {
             int[] slots = new int[k];
             double[] weights = new double[k];
-            int found = topK(current, query, k, slots, weights, new Comparison());
+            int found = topK(current, query, k, slots, weights, scratch.get());
             List<ScoredPair> out = new ArrayList<>(found);
             for (int i = 0; i < found; i++) {
                 out.add(FellegiSunter.score(current, query, records.get(slots[i])));
@@ -238,29 +274,68 @@ public final class LinkageIndex {
     }
 
     /**
-     * Fills {@code slots}/{@code weights} with the best candidates of {@code query}, best first, and returns
-     * how many were found. For batch use while no writes happen: no locking, no allocation per candidate.
+     * Fills {@code slots}/{@code weights} with the best candidates of {@code query}, best first (equal weights by
+     * slot), and returns how many were found. For batch use while no writes happen: no locking, no allocation per
+     * candidate.
+     *
+     * <p>Top-k with an admissible bound: every candidate first gets a cheap upper bound of its weight
+     * ({@link WeightBound}); candidates are scored in decreasing order of their bound, and those whose bound is
+     * below the current k-th weight are not scored at all. The result is the same as scoring every candidate.
+     * Time O(C log C) for the bounds plus O(S·t²) for the S candidates actually scored.
      */
     public int topK(LinkageModel scoring, PreparedRecord query, int k, int[] slots, double[] weights,
                     Comparison scratch) {
         QueryBuffers b = buffers.get();
         int count = gather(query, b);
         comparisons.add(count);
-        int n = 0;
+        if (b.bounds.length < count) {
+            b.bounds = new double[Math.max(count, b.bounds.length * 2)];
+            b.visit = new long[b.bounds.length];
+        }
+        WeightBound.Query bound = WeightBound.query(scoring, query);
+        int[] table = summaries;
+        int[] codes = nameCodes;
+        int touched = 0;
         for (int c = 0; c < count; c++) {
+            touched += table[b.gathered[c] * WeightBound.STRIDE]; // independent loads: the rows arrive in parallel
+        }
+        for (int c = 0; c < count; c++) {
+            double ub = bound.bound(table, b.gathered[c] * WeightBound.STRIDE);
+            b.bounds[c] = ub;
+            b.visit[c] = ((long) descending((float) ub) << 32) | c;
+        }
+        Arrays.sort(b.visit, 0, count);
+        for (int v = 0, ahead = Math.min(count, 2 * k + 4); v < ahead; v++) {
+            // the name codes of the candidates most likely to be scored: independent loads, in parallel
+            touched += codes[b.gathered[(int) b.visit[v]] * WeightBound.NAME_CODES_STRIDE];
+        }
+        b.sink = touched;
+        int n = 0;
+        int scoredHere = 0;
+        for (int v = 0; v < count; v++) {
+            int c = (int) b.visit[v];
+            if (n == k && b.bounds[c] < weights[k - 1]) {
+                continue; // cannot enter the top k
+            }
             int slot = b.gathered[c];
-            PreparedRecord other = records.get(slot);
-            if (other == null || other.id().equals(query.id())) {
+            int row = slot * WeightBound.STRIDE;
+            int codesRow = slot * WeightBound.NAME_CODES_STRIDE;
+            if (WeightBound.removed(table, row) || (WeightBound.sameIdHash(bound, codes, codesRow)
+                    && records.get(slot).id().equals(query.id()))) {
                 continue;
             }
-            double w = FellegiSunter.weight(scoring, query, other, scratch);
+            double w = bound.exact(table, row, codes, codesRow, scratch);
+            if (Double.isNaN(w)) {
+                w = FellegiSunter.weight(scoring, query, records.get(slot), scratch);
+            }
+            scoredHere++;
             if (n < k) {
                 n++;
-            } else if (w <= weights[n - 1]) {
+            } else if (!before(w, slot, weights[n - 1], slots[n - 1])) {
                 continue;
             }
             int i = n - 1;
-            while (i > 0 && weights[i - 1] < w) {
+            while (i > 0 && before(w, slot, weights[i - 1], slots[i - 1])) {
                 weights[i] = weights[i - 1];
                 slots[i] = slots[i - 1];
                 i--;
@@ -268,7 +343,19 @@ public final class LinkageIndex {
             weights[i] = w;
             slots[i] = slot;
         }
+        scored.add(scoredHere);
         return n;
+    }
+
+    /** Ranking order of candidates: higher weight first, then lower slot. */
+    private static boolean before(double w, int slot, double otherW, int otherSlot) {
+        return w > otherW || (w == otherW && slot < otherSlot);
+    }
+
+    /** An int whose signed order is the decreasing order of {@code f}. */
+    private static int descending(float f) {
+        int bits = Float.floatToIntBits(f);
+        return ~(bits ^ ((bits >> 31) & 0x7FFF_FFFF));
     }
 
     /** Distinct slots of live records sharing a block with the query (within caps and budget). */
@@ -282,10 +369,15 @@ public final class LinkageIndex {
                 out[n++] = b.gathered[c];
             }
         }
-        return n == count ? out : Arrays.copyOf(out, n);
+        out = n == count ? out : Arrays.copyOf(out, n);
+        Arrays.sort(out);
+        return out;
     }
 
-    /** Gathers distinct candidate slots into {@code b.gathered}; returns their number. */
+    /**
+     * Gathers distinct candidate slots into {@code b.gathered} (in the order met); returns their number. Time
+     * O(K log b + B) for K keys and budget B.
+     */
     private int gather(PreparedRecord query, QueryBuffers b) {
         long[] keys = BlockingKeys.queryKeys(query);
         if (b.positions.length < keys.length) {
@@ -305,28 +397,41 @@ public final class LinkageIndex {
             b.order[usable++] = ((long) size << 32) | i; // smallest blocks first
         }
         Arrays.sort(b.order, 0, usable);
-        int n = 0;
+        int slots = records.size();
+        if (b.seen.length < slots) {
+            b.seen = new int[Math.max(slots, b.seen.length * 2)];
+            b.epoch = 0;
+        }
+        if (++b.epoch == Integer.MAX_VALUE) {
+            Arrays.fill(b.seen, 0);
+            b.epoch = 1;
+        }
+        int epoch = b.epoch;
+        int[] seen = b.seen;
+        int n = 0; // postings taken, duplicates included: the budget counts them
+        int distinct = 0;
         for (int u = 0; u < usable; u++) {
             int i = (int) b.order[u];
             int size = b.sizes[i];
             if (n > 0 && n + size > blocking.candidateBudget()) {
                 break;
             }
-            if (n + size > b.gathered.length) {
-                b.gathered = Arrays.copyOf(b.gathered, Math.max(b.gathered.length * 2, n + size));
+            if (distinct + size > b.gathered.length) {
+                b.gathered = Arrays.copyOf(b.gathered, Math.max(b.gathered.length * 2, distinct + size));
             }
-            n += frozen.copy(b.positions[i], b.gathered, n);
+            int copied = frozen.copy(b.positions[i], b.gathered, distinct);
             int extra = dynamic.size(keys[i]);
             if (extra > 0) {
-                System.arraycopy(dynamic.postings(keys[i]), 0, b.gathered, n, extra);
-                n += extra;
+                System.arraycopy(dynamic.postings(keys[i]), 0, b.gathered, distinct + copied, extra);
             }
-        }
-        Arrays.sort(b.gathered, 0, n);
-        int distinct = 0;
-        for (int i = 0; i < n; i++) {
-            if (i == 0 || b.gathered[i] != b.gathered[i - 1]) {
-                b.gathered[distinct++] = b.gathered[i];
+            n += size;
+            // keep the slots not seen in this query (a stamp per slot instead of sorting)
+            for (int k = distinct, end = distinct + copied + extra; k < end; k++) {
+                int slot = b.gathered[k];
+                if (seen[slot] != epoch) {
+                    seen[slot] = epoch;
+                    b.gathered[distinct++] = slot;
+                }
             }
         }
         return distinct;

@@ -14,7 +14,7 @@ import java.util.Objects;
 public final class NormalisedName implements Serializable {
 
     @Serial
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     public static final NormalisedName EMPTY = new NormalisedName(new String[0], new String[0], new boolean[0]);
 
@@ -22,6 +22,7 @@ public final class NormalisedName implements Serializable {
     private final String[] keys;
     private final boolean[] informative;
     private final int informativeCount;
+    private final boolean petNameOnly;
 
     /**
      * @param tokens      normalised ASCII tokens (sorted for person names)
@@ -40,6 +41,11 @@ public final class NormalisedName implements Serializable {
             n += b ? 1 : 0;
         }
         this.informativeCount = n;
+        boolean pet = false;
+        for (int i = 0; i < keys.length && n == 0 && !pet; i++) {
+            pet = NameNormaliser.isPetName(keys[i]);
+        }
+        this.petNameOnly = pet;
     }
 
     public String[] tokens() {
@@ -65,6 +71,14 @@ public final class NormalisedName implements Serializable {
     /** Number of informative tokens. */
     public int informativeCount() {
         return informativeCount;
+    }
+
+    /**
+     * Whether the name has no informative token and contains a pet name (Munni, Guddi ...): such a name neither
+     * confirms nor contradicts another. Computed once, since comparisons ask for every pair.
+     */
+    public boolean petNameOnly() {
+        return petNameOnly;
     }
 
     /** Tokens joined by one space, in sorted order. */

@@ -64,6 +64,47 @@ class LinkageCliTest {
     }
 
     @Test
+    void missingFoundFileExitsWithAClearMessage() throws IOException {
+        Path missing = write("m.csv", "id,name\nM1,Asha\n");
+        int code = LinkageCli.run(new String[] {"link", "--missing", missing.toString(), "--found",
+                dir.resolve("gone.csv").toString(), "--out", dir.resolve("o.csv").toString()}, err);
+        assertThat(code).isEqualTo(LinkageCli.INPUT_ERROR);
+        assertThat(err()).contains("not found").contains("gone.csv");
+    }
+
+    @Test
+    void outputKeepsTheOrderOfMissingRecordsAcrossFormattingChunks() throws IOException {
+        String[] names = {"Pooja", "Sunita", "Rekha", "Anjali", "Fatima", "Rahima", "Salma", "Kavita", "Meena"};
+        String[] districts = {"Murshidabad", "Malda", "Nadia", "Gumla", "Purnia"};
+        StringBuilder m = new StringBuilder("id,name,sex,age,event_date,home_district\n");
+        StringBuilder f = new StringBuilder("id,name,sex,age,event_date,home_district\n");
+        int count = 20_000; // more than two chunks of 8 192
+        for (int i = 0; i < count; i++) {
+            m.append("M").append(i).append(',').append(names[i % names.length]).append(' ')
+                    .append(names[(i / 9) % names.length]).append(",F,").append(10 + i % 9).append(",2020-01-01,")
+                    .append(districts[i % districts.length]).append('\n');
+        }
+        for (int i = 0; i < 500; i++) {
+            f.append("F").append(i).append(',').append(names[i % names.length]).append(",F,").append(12 + i % 9)
+                    .append(",2021-01-01,").append(districts[(i / 3) % districts.length]).append('\n');
+        }
+        Path out = dir.resolve("ordered.csv");
+        int code = LinkageCli.run(new String[] {"link", "--missing", write("many-m.csv", m.toString()).toString(),
+                "--found", write("many-f.csv", f.toString()).toString(), "--out", out.toString()}, err);
+        assertThat(code).isZero();
+        List<String> lines = Files.readAllLines(out);
+        assertThat(lines.get(0)).isEqualTo("missing_id,found_id,score,match");
+        assertThat(lines.stream().filter(l -> l.startsWith("missing_id")).count()).isEqualTo(1);
+        int previous = -1;
+        for (String line : lines.subList(1, lines.size())) {
+            int index = Integer.parseInt(line.substring(1, line.indexOf(',')));
+            assertThat(index).isGreaterThanOrEqualTo(previous); // rows of a record together, records in input order
+            previous = index;
+        }
+        assertThat(previous).isEqualTo(count - 1);
+    }
+
+    @Test
     void noIdColumnExitsWithAClearMessage() throws IOException {
         Path in = write("p.csv", "name,age\nAsha,12\n");
         int code = LinkageCli.run(new String[] {"dedupe", "--in", in.toString(), "--out",

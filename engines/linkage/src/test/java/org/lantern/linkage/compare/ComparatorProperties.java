@@ -50,4 +50,31 @@ class ComparatorProperties {
     void withinOneEditIsSymmetric(@ForAll @StringLength(max = 10) String a, @ForAll @StringLength(max = 10) String b) {
         assertThat(EditDistance.withinOne(a, b)).isEqualTo(EditDistance.withinOne(b, a));
     }
+
+    @Property(tries = 1000)
+    void packedDigitsCompareLikeStrings(@ForAll @net.jqwik.api.constraints.NumericChars @StringLength(min = 1, max = 16) String a,
+                                        @ForAll @net.jqwik.api.constraints.NumericChars @StringLength(min = 1, max = 16) String b,
+                                        @ForAll boolean date) {
+        // shorter strings and near misses of a are what matter; derive b from a half of the time
+        String other = b.length() % 2 == 0 && a.length() > 1 ? a.substring(0, a.length() - 1) + b.charAt(0) : b;
+        for (String[] pair : new String[][] {{a, other}, {other, a}, {a, a}}) {
+            long x = PackedDigits.pack(pair[0]);
+            long y = PackedDigits.pack(pair[1]);
+            assertThat(PackedDigits.withinOne(x, pair[0].length(), y, pair[1].length()))
+                    .isEqualTo(EditDistance.withinOne(pair[0], pair[1]));
+            Comparison c = new Comparison();
+            PreparedRecord l = RecordPreparer.prepare(Record.builder("l").phone(date ? null : pair[0])
+                    .dateOfBirth(date ? pair[0] : null).build());
+            PreparedRecord r = RecordPreparer.prepare(Record.builder("r").phone(date ? null : pair[1])
+                    .dateOfBirth(date ? pair[1] : null).build());
+            PairComparator.compare(MODEL, l, r, c);
+            Field field = date ? Field.DATE_OF_BIRTH : Field.PHONE;
+            String ls = date ? l.dateOfBirth() : l.phone();
+            String rs = date ? r.dateOfBirth() : r.phone();
+            if (ls != null && rs != null && PackedDigits.packable(ls) && PackedDigits.packable(rs)) {
+                assertThat(PackedDigits.level(PackedDigits.pack(ls), ls.length(), PackedDigits.pack(rs), rs.length(),
+                        date)).isEqualTo(c.levelOrdinal(field.ordinal()));
+            }
+        }
+    }
 }

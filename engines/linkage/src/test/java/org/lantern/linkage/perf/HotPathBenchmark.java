@@ -11,6 +11,7 @@ import org.lantern.linkage.compare.RecordPreparer;
 import org.lantern.linkage.index.ModelTraining;
 import org.lantern.linkage.normalise.NameNormaliser;
 import org.lantern.linkage.score.FellegiSunter;
+import org.lantern.linkage.score.WeightBound;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -26,8 +27,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * JMH benchmarks of the hot paths: name normalisation (cached and uncached scripts), Jaro–Winkler, blocking keys
- * and pair scoring. Run with {@code bench/linkage/jmh.sh}; not part of the unit tests.
+ * JMH benchmarks of the hot paths: name normalisation (cached and uncached scripts), Jaro–Winkler, blocking keys,
+ * pair scoring from records, and the weight bound and exact weight from summaries. Run with {@code bench/linkage/jmh.sh}; not part of the unit tests.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -42,6 +43,9 @@ public class HotPathBenchmark {
     private PreparedRecord[] right;
     private Record[] raw;
     private final Comparison scratch = new Comparison();
+    private int[] summaries;
+    private int[] nameCodes;
+    private WeightBound.Query[] queries;
     private int i;
 
     @Setup
@@ -53,6 +57,14 @@ public class HotPathBenchmark {
         left = l.toArray(PreparedRecord[]::new);
         right = r.toArray(PreparedRecord[]::new);
         raw = data.found.toArray(Record[]::new);
+        summaries = new int[right.length * WeightBound.STRIDE];
+        nameCodes = new int[right.length * WeightBound.NAME_CODES_STRIDE];
+        queries = new WeightBound.Query[right.length];
+        for (int k = 0; k < right.length; k++) {
+            WeightBound.summarise(right[k], summaries, k * WeightBound.STRIDE, nameCodes,
+                    k * WeightBound.NAME_CODES_STRIDE);
+            queries[k] = WeightBound.query(model, left[k]);
+        }
     }
 
     private int next() {
@@ -64,6 +76,21 @@ public class HotPathBenchmark {
     public double scorePair() {
         int k = next();
         return FellegiSunter.weight(model, left[k], right[k], scratch);
+    }
+
+    /** Upper bound of a pair's weight from the candidate's summary row (top-k search, every candidate). */
+    @Benchmark
+    public double weightBound() {
+        int k = next();
+        return queries[k].bound(summaries, k * WeightBound.STRIDE);
+    }
+
+    /** The same weight as {@link #scorePair} from the summary row and name codes (top-k search, scored ones). */
+    @Benchmark
+    public double exactFromSummary() {
+        int k = next();
+        return queries[k].exact(summaries, k * WeightBound.STRIDE, nameCodes, k * WeightBound.NAME_CODES_STRIDE,
+                scratch);
     }
 
     @Benchmark
