@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import org.lantern.audit.AuditAction;
 import org.lantern.audit.AuditLog;
+import org.lantern.cases.SurvivorCases;
 import org.lantern.identity.Permission;
 import org.lantern.identity.RecordAccess;
 import org.lantern.identity.SignedInUser;
@@ -38,26 +39,31 @@ public class FollowUps {
     private final CarePlans plans;
     private final Clock clock;
 
-    FollowUps(JdbcClient jdbc, RecordAccess access, AuditLog audit, FieldProtector fields, CarePlans plans, Clock clock) {
+    private final SurvivorCases cases;
+
+    FollowUps(JdbcClient jdbc, RecordAccess access, AuditLog audit, FieldProtector fields, CarePlans plans, Clock clock,
+            SurvivorCases cases) {
         this.jdbc = jdbc;
         this.access = access;
         this.audit = audit;
         this.fields = fields;
         this.plans = plans;
         this.clock = clock;
+        this.cases = cases;
     }
 
     public LocalDate today() {
         return LocalDate.now(clock);
     }
 
-    /** Schedules a follow-up of the case, under its care plan if it has one, for an active user. */
+    /** Schedules a follow-up of the open case, under its care plan if it has one, for an active user. */
     @Transactional
     public UUID schedule(UUID caseId, FollowUpKind kind, LocalDate dueDate, UUID assignedTo) {
         SignedInUser user = access.requireEdit(CASE, caseId);
         Checks.required("kind", kind);
         Checks.required("dueDate", dueDate);
         Checks.required("assignedTo", assignedTo);
+        cases.holdOpen(caseId);
         boolean active = jdbc.sql("SELECT count(*) > 0 FROM app_user WHERE id = :id AND enabled").param("id", assignedTo)
                 .query(Boolean.class).single();
         if (!active) {

@@ -14,6 +14,7 @@ import java.util.UUID;
 
 import org.lantern.audit.AuditAction;
 import org.lantern.audit.AuditLog;
+import org.lantern.cases.SurvivorCases;
 import org.lantern.identity.Permission;
 import org.lantern.identity.RecordAccess;
 import org.lantern.identity.SignedInUser;
@@ -42,12 +43,14 @@ public class Shelters {
     private final RecordAccess access;
     private final AuditLog audit;
     private final Clock clock;
+    private final SurvivorCases cases;
 
-    Shelters(JdbcClient jdbc, RecordAccess access, AuditLog audit, Clock clock) {
+    Shelters(JdbcClient jdbc, RecordAccess access, AuditLog audit, Clock clock, SurvivorCases cases) {
         this.jdbc = jdbc;
         this.access = access;
         this.audit = audit;
         this.clock = clock;
+        this.cases = cases;
     }
 
     /** The registry; for those who place survivors (shelter addresses are themselves sensitive). */
@@ -103,8 +106,8 @@ public class Shelters {
     }
 
     /**
-     * Places a case's survivor in a shelter from {@code startDate}. Refused when the case already has an
-     * open placement, or when the shelter's places are all taken on or after that day (counted
+     * Places a case's survivor in a shelter from {@code startDate}. Refused when the case is closed, when it
+     * already has an open placement, or when the shelter's places are all taken on or after that day (counted
      * conservatively: every placement not ended by the start day holds its place).
      */
     @Transactional
@@ -112,6 +115,7 @@ public class Shelters {
         SignedInUser user = access.requireEdit(CASE, caseId);
         Checks.required("shelterId", shelterId);
         Checks.required("startDate", startDate);
+        cases.holdOpen(caseId);
         Shelter shelter = lockAndFind(shelterId);
         boolean alreadyPlaced = jdbc.sql("SELECT count(*) > 0 FROM shelter_placement WHERE case_id = :caseId AND end_date IS NULL")
                 .param("caseId", caseId).query(Boolean.class).single();

@@ -235,6 +235,21 @@ public class SurvivorCases {
         events.publishEvent(new CaseApprovalDecided(approval.caseId(), approval.kind(), approve, user.id()));
     }
 
+    /**
+     * For other modules about to open work on a case (a shelter placement, a follow-up): refuses when the case is
+     * closed, and holds the case open until the caller's transaction ends. A closure being approved at the same
+     * moment waits for that transaction and then sees the new work ({@link ClosureChecks} locks the same row).
+     * Called outside a transaction it only checks.
+     */
+    @Transactional
+    public void holdOpen(UUID caseId) {
+        String status = jdbc.sql("SELECT status FROM survivor_case WHERE id = :id FOR SHARE").param("id", caseId)
+                .query(String.class).optional().orElseThrow(() -> new NotFoundException("Case"));
+        if (CaseStatus.valueOf(status) == CaseStatus.CLOSED) {
+            throw new InvalidInputException("caseId", "cases.error.closed");
+        }
+    }
+
     /** What other modules still have open for the case, each of which keeps it from being closed. */
     public List<CaseClosureCheck.OpenWork> openBeforeClosure(UUID caseId) {
         access.requireView("case", caseId);

@@ -132,5 +132,13 @@ class CaseClosureTest {
         TestUsers.signIn(team.manager());
         survivorCases.decide(approval, true, "Aftercare finished");
         assertThat(survivorCases.get(team.caseId()).status()).isEqualTo(CaseStatus.CLOSED);
+
+        // and no new aftercare work is opened on the closed case
+        TestUsers.signIn(team.worker());
+        InvalidInputException late = (InvalidInputException) catchThrowable(() -> followUps.schedule(team.caseId(),
+                FollowUpKind.PHONE, LocalDate.now().plusDays(3), team.worker().id()));
+        assertThat(late).isNotNull();
+        assertThat(late.key()).isEqualTo("cases.error.closed");
+        assertThat(followUps.forCase(team.caseId())).allSatisfy(f -> assertThat(f.doneDate()).isNotNull());
     }
 }

@@ -17,6 +17,7 @@ import org.lantern.identity.Role;
 import org.lantern.identity.SignedInUser;
 import org.lantern.platform.web.InvalidInputException;
 import org.lantern.protection.FieldProtector;
+import org.lantern.cases.SurvivorCases;
 import org.lantern.support.LanternTest;
 import org.lantern.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +33,7 @@ class FollowUpsTest {
     @Autowired CarePlans plans;
     @Autowired TestUsers users;
     @Autowired TestCaseAccess cases;
+    @Autowired SurvivorCases survivorCases;
 
     @AfterEach
     void signOut() {
@@ -39,7 +41,8 @@ class FollowUpsTest {
     }
 
     private FollowUps on(LocalDate day) {
-        return new FollowUps(jdbc, access, audit, fields, plans, Clock.fixed(day.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+        return new FollowUps(jdbc, access, audit, fields, plans, Clock.fixed(day.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC),
+                survivorCases);
     }
 
     @Test
