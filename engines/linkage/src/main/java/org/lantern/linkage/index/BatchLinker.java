@@ -35,7 +35,16 @@ public final class BatchLinker {
          * taken; besides, a missing record whose best found record went to a stronger report can still take its
          * next candidate. Time O(m log m) for the m pairs above the threshold.
          */
-        GREEDY
+        GREEDY,
+        /**
+         * One-to-one by the probability of the pair against its competitors: under the one-to-one constraint,
+         * "missing record a is found record b", "a is another of its candidates b'" and "another report a' is
+         * b" exclude one another, so the pair's probability among them and "none of these" is
+         * o(a,b) / (1 + Σ o(a,b') + Σ o(a',b)) with o the odds of each listed pair. A match needs that to reach
+         * the threshold, and mutual best. A competitor as strong as the pair halves its odds; weak ones barely
+         * count: a margin set by the model rather than tuned.
+         */
+        COMPETING
     }
 
     /**
@@ -103,7 +112,39 @@ public final class BatchLinker {
             case ALL, MUTUAL_BEST -> mutualBest(threshold, counts, slots, probability, k, foundCount,
                     rule == MatchRule.MUTUAL_BEST);
             case GREEDY -> greedy(threshold, counts, slots, probability, k, foundCount);
+            case COMPETING -> competing(threshold, counts, slots, probability, k, foundCount);
         };
+    }
+
+    /** Odds of a probability; a probability rounded to 1 counts as odds of 2^24. */
+    private static double odds(float p) {
+        return p >= 1f ? 0x1p24 : p / (1.0 - p);
+    }
+
+    private static boolean[] competing(double threshold, int[] counts, int[] slots, float[] probability, int k,
+                                       int foundCount) {
+        boolean[] match = mutualBest(threshold, counts, slots, probability, k, foundCount, true);
+        double[] foundOdds = new double[foundCount];
+        for (int i = 0; i < counts.length; i++) {
+            for (int j = 0; j < counts[i]; j++) {
+                int e = i * k + j;
+                foundOdds[slots[e]] += odds(probability[e]);
+            }
+        }
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] == 0 || !match[i * k]) {
+                continue; // only the first of a list can be a mutual best
+            }
+            double missingOdds = 0;
+            for (int j = 0; j < counts[i]; j++) {
+                missingOdds += odds(probability[i * k + j]);
+            }
+            int e = i * k;
+            double o = odds(probability[e]);
+            double p = o / (1 + missingOdds + foundOdds[slots[e]] - o);
+            match[e] = p >= threshold;
+        }
+        return match;
     }
 
     private static boolean[] greedy(double threshold, int[] counts, int[] slots, float[] probability, int k,
