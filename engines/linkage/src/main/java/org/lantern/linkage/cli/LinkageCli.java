@@ -114,9 +114,12 @@ public final class LinkageCli {
                         Boolean.toString(d.budgetInDistinct()))));
     }
 
-    /** The one-to-one rule of {@code link}: mutual best, or for experiments {@code -Dlantern.matchRule=GREEDY}. */
+    /**
+     * The one-to-one rule of {@code link}: {@link BatchLinker#ONE_TO_ONE}, or for experiments
+     * {@code -Dlantern.matchRule=MUTUAL_BEST} (or another {@link BatchLinker.MatchRule}).
+     */
     static BatchLinker.MatchRule oneToOneRule() {
-        return BatchLinker.MatchRule.valueOf(System.getProperty("lantern.matchRule", "MUTUAL_BEST"));
+        return BatchLinker.MatchRule.valueOf(System.getProperty("lantern.matchRule", BatchLinker.ONE_TO_ONE.name()));
     }
 
     private java.util.concurrent.CompletableFuture<List<PreparedRecord>> readInBackground(Path file) {

@@ -13,11 +13,15 @@ import java.util.stream.IntStream;
 
 /**
  * Links every missing record to its best found candidates: parallel top-k queries against an index of the found
- * table, then a decision by a {@link MatchRule}; by default one-to-one (a pair is a match when its probability
- * reaches the threshold and each record is the other's best candidate), since a found person matches at most one
- * report. Time O(n·(K·c + C·t²)) spread over all cores; space O(n·k).
+ * table, then a decision by a {@link MatchRule}; by default one-to-one ({@link #ONE_TO_ONE}: a pair is a match
+ * when each record is the other's best candidate and its probability against the competing pairs of both records
+ * reaches the threshold), since a found person matches at most one report.
+ * Time O(n·(K·c + C·t²)) spread over all cores; space O(n·k).
  */
 public final class BatchLinker {
+
+    /** The one-to-one rule used when one-to-one is asked for. */
+    public static final MatchRule ONE_TO_ONE = MatchRule.COMPETING;
 
     /** How the candidate lists become match decisions; every rule needs the probability to reach the threshold. */
     public enum MatchRule {
@@ -62,10 +66,10 @@ public final class BatchLinker {
     private BatchLinker() {
     }
 
-    /** {@link #link(LinkageModel, List, LinkageIndex, int, MatchRule, Consumer)} with mutual best or all pairs. */
+    /** {@link #link(LinkageModel, List, LinkageIndex, int, MatchRule, Consumer)}: {@link #ONE_TO_ONE} or all. */
     public static Result link(LinkageModel model, List<PreparedRecord> missing, LinkageIndex foundIndex, int k,
                               boolean oneToOne, Consumer<String> progress) {
-        return link(model, missing, foundIndex, k, oneToOne ? MatchRule.MUTUAL_BEST : MatchRule.ALL, progress);
+        return link(model, missing, foundIndex, k, oneToOne ? ONE_TO_ONE : MatchRule.ALL, progress);
     }
 
     public static Result link(LinkageModel model, List<PreparedRecord> missing, LinkageIndex foundIndex, int k,
@@ -125,10 +129,12 @@ public final class BatchLinker {
                                        int foundCount) {
         boolean[] match = mutualBest(threshold, counts, slots, probability, k, foundCount, true);
         double[] foundOdds = new double[foundCount];
+        int[] foundListed = new int[foundCount];
         for (int i = 0; i < counts.length; i++) {
             for (int j = 0; j < counts[i]; j++) {
                 int e = i * k + j;
                 foundOdds[slots[e]] += odds(probability[e]);
+                foundListed[slots[e]]++;
             }
         }
         for (int i = 0; i < counts.length; i++) {
@@ -140,6 +146,9 @@ public final class BatchLinker {
                 missingOdds += odds(probability[i * k + j]);
             }
             int e = i * k;
+            if (counts[i] == 1 && foundListed[slots[e]] == 1) {
+                continue; // no competitor: the pair's own probability, already at the threshold
+            }
             double o = odds(probability[e]);
             double p = o / (1 + missingOdds + foundOdds[slots[e]] - o);
             match[e] = p >= threshold;

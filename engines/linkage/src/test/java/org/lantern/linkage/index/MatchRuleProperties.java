@@ -114,4 +114,31 @@ class MatchRuleProperties {
             }
         }
     }
+
+    @Property
+    void competingKeepsOnlyMutualBestPairsAndAllOfThemWhenUncontested(@ForAll long seed,
+            @ForAll @IntRange(min = 1, max = 10) int k, @ForAll @IntRange(min = 1, max = 40) int missing,
+            @ForAll @IntRange(min = 10, max = 40) int found, @ForAll @DoubleRange(min = 0, max = 1) double threshold) {
+        Lists l = lists(seed, k, missing, found);
+        boolean[] competing = decide(l, threshold, BatchLinker.MatchRule.COMPETING);
+        boolean[] mutual = decide(l, threshold, BatchLinker.MatchRule.MUTUAL_BEST);
+        int[] listed = new int[found];
+        for (int e = 0; e < l.slots.length; e++) {
+            if (e % k < l.counts[e / k]) {
+                listed[l.slots[e]]++;
+            }
+        }
+        for (int i = 0; i < missing; i++) {
+            for (int j = 0; j < l.counts[i]; j++) {
+                int e = i * k + j;
+                if (competing[e]) {
+                    assertThat(mutual[e]).isTrue();
+                }
+                if (mutual[e] && l.counts[i] == 1 && listed[l.slots[e]] == 1) {
+                    // no competitor: the probability against competitors is the pair's own
+                    assertThat(competing[e]).as("uncontested pair %d", e).isTrue();
+                }
+            }
+        }
+    }
 }
