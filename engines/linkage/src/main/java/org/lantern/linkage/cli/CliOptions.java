@@ -16,7 +16,8 @@ import java.util.Set;
  * @param threshold decision threshold on the match probability, or null for the default
  * @param threads   worker threads (default: all cores)
  * @param top       candidates listed per missing record
- * @param oneToOne  whether match=1 needs the pair to be each record's best
+ * @param oneToOne  whether match=1 is one-to-one (each record the other's best, and probability against the
+ *                  competing pairs of both records at the threshold), see BatchLinker.ONE_TO_ONE
  */
 record CliOptions(String command, Path missing, Path found, Path in, Path out, Double threshold, int threads,
                   int top, boolean oneToOne) {

@@ -90,17 +90,36 @@ public final class LinkageCli {
         java.util.concurrent.CompletableFuture<List<PreparedRecord>> foundReading = readInBackground(options.found());
         List<PreparedRecord> missing = readPrepared(options.missing());
         List<PreparedRecord> found = await(foundReading);
-        LinkageIndex index = new LinkageIndex(ModelTraining.placeholder(true), BlockingConfig.DEFAULT);
+        LinkageIndex index = new LinkageIndex(ModelTraining.placeholder(true), linkBlocking());
         index.addAllPrepared(found);
         progress("indexed " + found.size() + " found records");
         LinkageModel model = ModelTraining.estimate(missing, found, index, true, estimation(options));
         progress("estimated model: lambda=" + String.format("%.4g", model.lambda()));
         index.setModel(model);
-        BatchLinker.Result result = BatchLinker.link(model, missing, index, options.top(), options.oneToOne(),
-                this::progress);
+        BatchLinker.Result result = BatchLinker.link(model, missing, index, options.top(),
+                options.oneToOne() ? oneToOneRule() : BatchLinker.MatchRule.ALL, this::progress);
         int matches = writeMatches(options.out(), missing, index, result);
         progress("wrote " + options.out() + " (" + matches + " matches)");
         return OK;
+    }
+
+    /**
+     * Blocking of {@code link}: the defaults, or for experiments the system properties
+     * {@code lantern.candidateBudget} (a number) and {@code lantern.budgetInDistinct} (true/false).
+     */
+    static BlockingConfig linkBlocking() {
+        BlockingConfig d = BlockingConfig.DEFAULT;
+        return d.withBudget(Integer.getInteger("lantern.candidateBudget", d.candidateBudget()),
+                Boolean.parseBoolean(System.getProperty("lantern.budgetInDistinct",
+                        Boolean.toString(d.budgetInDistinct()))));
+    }
+
+    /**
+     * The one-to-one rule of {@code link}: {@link BatchLinker#ONE_TO_ONE}, or for experiments
+     * {@code -Dlantern.matchRule=MUTUAL_BEST} (or another {@link BatchLinker.MatchRule}).
+     */
+    static BatchLinker.MatchRule oneToOneRule() {
+        return BatchLinker.MatchRule.valueOf(System.getProperty("lantern.matchRule", BatchLinker.ONE_TO_ONE.name()));
     }
 
     private java.util.concurrent.CompletableFuture<List<PreparedRecord>> readInBackground(Path file) {

@@ -376,7 +376,8 @@ public final class LinkageIndex {
 
     /**
      * Gathers distinct candidate slots into {@code b.gathered} (in the order met); returns their number. Time
-     * O(K log b + B) for K keys and budget B.
+     * O(K log b + B) for K keys and a budget B in postings; with a budget in distinct candidates, blocks of
+     * records already gathered are read too, so O(K log b + K·cap) at worst.
      */
     private int gather(PreparedRecord query, QueryBuffers b) {
         long[] keys = BlockingKeys.queryKeys(query);
@@ -408,12 +409,14 @@ public final class LinkageIndex {
         }
         int epoch = b.epoch;
         int[] seen = b.seen;
-        int n = 0; // postings taken, duplicates included: the budget counts them
+        int n = 0; // postings taken, duplicates included: the budget counts them unless it is in distinct slots
         int distinct = 0;
+        int budget = blocking.candidateBudget();
+        boolean inDistinct = blocking.budgetInDistinct();
         for (int u = 0; u < usable; u++) {
             int i = (int) b.order[u];
             int size = b.sizes[i];
-            if (n > 0 && n + size > blocking.candidateBudget()) {
+            if (!inDistinct && n > 0 && n + size > budget) {
                 break;
             }
             if (distinct + size > b.gathered.length) {
@@ -426,12 +429,20 @@ public final class LinkageIndex {
             }
             n += size;
             // keep the slots not seen in this query (a stamp per slot instead of sorting)
+            int before = distinct;
             for (int k = distinct, end = distinct + copied + extra; k < end; k++) {
                 int slot = b.gathered[k];
                 if (seen[slot] != epoch) {
                     seen[slot] = epoch;
                     b.gathered[distinct++] = slot;
                 }
+            }
+            if (inDistinct && before > 0 && distinct > budget) {
+                for (int k = before; k < distinct; k++) {
+                    seen[b.gathered[k]] = 0; // not taken after all (epochs start at 1)
+                }
+                distinct = before;
+                break;
             }
         }
         return distinct;
