@@ -98,12 +98,8 @@ public class CaseSearch {
                         ? jdbc.sql("SELECT count(*) FROM " + name.exactFrom() + " WHERE " + name.exactWhere() + " AND "
                                 + conditions).params(params).query(Long.class).single()
                         : offset + rows.size();
-                rows.addAll(page(selectable, """
-                        SELECT c.*, m.score FROM survivor_case c
-                          JOIN (SELECT person_id, max(word_similarity(:nameKey, search_key)) AS score
-                                  FROM person_name WHERE :nameKey <%% search_key GROUP BY person_id) m
-                            ON m.person_id = c.person_id
-                         WHERE NOT %s AND %s""".formatted(name.exactCondition(), conditions),
+                rows.addAll(page(selectable, "SELECT c.*, m.score FROM " + name.similarFrom() + " WHERE NOT "
+                        + name.exactCondition() + " AND " + conditions,
                         "m.score DESC, " + NEWEST_FIRST, "c.score DESC, " + NEWEST_FIRST, params,
                         Math.max(0, offset - exactCount),
                         wanted - rows.size()));

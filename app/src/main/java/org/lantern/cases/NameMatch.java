@@ -50,6 +50,15 @@ record NameMatch(String key, List<String> words) {
                 + " AND w.words @> CAST(:nameWords AS text[]))";
     }
 
+    /** Cases with a similar name, each with {@code m.score}: the best word similarity of the person's names. */
+    String similarFrom() {
+        return """
+                survivor_case c
+                  JOIN (SELECT person_id, max(word_similarity(:nameKey, search_key)) AS score
+                          FROM person_name WHERE :nameKey <% search_key GROUP BY person_id) m
+                    ON m.person_id = c.person_id""";
+    }
+
     /** Trigram word similarity with any of the person's names (the {@code <%} operator, GIN-indexed). */
     String similarCondition() {
         return "EXISTS (SELECT 1 FROM person_name n WHERE n.person_id = c.person_id AND :nameKey <% n.search_key)";
