@@ -13,7 +13,8 @@ import java.util.Objects;
  *
  * <p>Keys of the indexed side and of the querying side differ only for birth periods: an indexed record is put in
  * its own five-year period, a query looks in its period and both neighbours, so estimated ages that differ by up
- * to five years still meet. Time O(t²) for t name tokens; pure function.
+ * to five years still meet, and father's name with sex is stored only for records without a district or without an
+ * age (a query always looks it up). Time O(t²) for t name tokens; pure function.
  */
 public final class BlockingKeys {
 
@@ -106,6 +107,12 @@ public final class BlockingKeys {
                 for (int p = query ? birthPeriod - 1 : birthPeriod; p <= (query ? birthPeriod + 1 : birthPeriod); p++) {
                     out = push(out, n++, key(BlockingRule.FATHER_AND_BIRTH_PERIOD, combine(h, p)));
                 }
+            }
+        }
+        if (r.sex() != null && (query || district == null || birthPeriod == Integer.MIN_VALUE)) {
+            long s = r.sex().ordinal() + 1;
+            for (String father : fathers) {
+                out = push(out, n++, key(BlockingRule.FATHER_AND_SEX, combine(hash(father), s)));
             }
         }
         long[] keys = Arrays.copyOf(out, n);

@@ -32,7 +32,12 @@ public enum BlockingRule {
      */
     NAME_TYPO_AND_BIRTH_PERIOD(false),
     /** Home district and birth period without any name: pet names (Munni, Guddi) in small tables. */
-    DISTRICT_AND_BIRTH_PERIOD(false);
+    DISTRICT_AND_BIRTH_PERIOD(false),
+    /**
+     * Father's-name key and sex, for a stored record without a home district or without an age: a pet name or a
+     * transposed name with neither shares no other key with its report. A query always looks it up.
+     */
+    FATHER_AND_SEX(false);
 
     private final boolean single;
 
