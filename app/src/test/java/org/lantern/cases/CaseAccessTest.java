@@ -72,11 +72,17 @@ class CaseAccessTest {
         // once assigned, the other worker sees it too; a counsellor assigned sees but cannot change the case
         as(asha, () -> { team.assign(caseId, other.id(), TeamRole.CASEWORKER); return null; });
         assertThat(sees(other, caseId)).isTrue();
+        assertThat(listed(other, caseId)).isTrue();
         SignedInUser counsellor = fixtures.user(office, Role.COUNSELLOR);
         assertThat(sees(counsellor, caseId)).isFalse();
         as(asha, () -> { team.assign(caseId, counsellor.id(), TeamRole.COUNSELLOR); return null; });
         assertThat(sees(counsellor, caseId)).isTrue();
         assertThat(as(counsellor, () -> access.canEdit("case", caseId))).isFalse();
+
+        // taken off the case, the worker loses it from her list and from access at once
+        as(asha, () -> { team.unassign(caseId, other.id()); return null; });
+        assertThat(sees(other, caseId)).isFalse();
+        assertThat(listed(other, caseId)).isFalse();
     }
 
     @Test
